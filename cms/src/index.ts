@@ -1,0 +1,7 @@
+import type { Core } from '@strapi/strapi';
+
+export default {
+  register(_: { strapi: Core.Strapi }) {},
+
+  async bootstrap(_: { strapi: Core.Strapi }) {},
+};

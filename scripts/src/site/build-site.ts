@@ -1,0 +1,39 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SITE_DIR } from '../lib/paths.ts';
+import { run, UserError } from '../lib/processes.ts';
+
+const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const astroEnv = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+
+/** Static build of the site into site/dist (or outDir). */
+export async function buildSite(outDir?: string): Promise<number> {
+  const started = Date.now();
+  await run(process.execPath, [ASTRO_BIN, 'build', ...(outDir ? ['--outDir', outDir] : [])], { cwd: SITE_DIR, env: astroEnv() });
+  return Date.now() - started;
+}
+
+/** Serves the built site (astro preview) and resolves once it answers. */
+export async function serveSite(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [ASTRO_BIN, 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: SITE_DIR,
+    env: astroEnv(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new UserError(`Webbplatsens server stannade (kod ${child.exitCode}).`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      // Not up yet.
+    }
+    await sleep(250);
+  }
+  throw new UserError(`Webbplatsen svarade inte på port ${port}.`);
+}
+
+/** Runs the Astro dev server with hot reload. */
+export function devSite(port: number): ChildProcess {
+  return spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port)], { cwd: SITE_DIR, env: astroEnv(), stdio: 'inherit' });
+}

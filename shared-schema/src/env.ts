@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** Values that ship in templates and examples; never acceptable as real secrets. */
+const PLACEHOLDERS = /^(tobemodified|changeme|change-me|secret|placeholder|example|xxx+|todo)/i;
+
+/** A secret: long enough to resist guessing and not a template placeholder. */
+const secret = (name: string) =>
+  z
+    .string({ error: `${name} saknas — sätt en slumpad hemlighet (minst 16 tecken), t.ex. med "openssl rand -base64 32".` })
+    .min(16, { error: `${name} är för kort (minst 16 tecken) — generera en ny med "openssl rand -base64 32".` })
+    .refine((v) => !PLACEHOLDERS.test(v) && !v.includes('toBeModified'), {
+      error: `${name} är en platshållare från en mall — byt till en slumpad hemlighet.`,
+    });
+
+/**
+ * The CMS's secrets. Checked at start-up in production: Strapi refuses to start
+ * when any of them is missing, short or a placeholder, naming the variable.
+ */
+export const CmsSecretsSchema = z.object({
+  /** Comma-separated keys for signing session cookies; each one is checked. */
+  APP_KEYS: z
+    .string({ error: 'APP_KEYS saknas — sätt minst två slumpade nycklar separerade med komma.' })
+    .transform((v) => v.split(',').map((k) => k.trim()))
+    .pipe(z.array(secret('APP_KEYS (varje nyckel)')).min(1)),
+  /** Signs admin panel sessions. */
+  ADMIN_JWT_SECRET: secret('ADMIN_JWT_SECRET'),
+  /** Salt for hashing API tokens (the build's read-only token). */
+  API_TOKEN_SALT: secret('API_TOKEN_SALT'),
+  /** Signs users-permissions JWTs. */
+  JWT_SECRET: secret('JWT_SECRET'),
+  /** Salt for data-transfer tokens. */
+  TRANSFER_TOKEN_SALT: secret('TRANSFER_TOKEN_SALT'),
+  /** Encrypts stored API tokens so they can be shown again in the admin. */
+  ENCRYPTION_KEY: secret('ENCRYPTION_KEY'),
+});
+export type CmsSecrets = z.infer<typeof CmsSecretsSchema>;
+
+/** Names of the secrets, for generators and docs. */
+export const CMS_SECRET_NAMES = Object.keys(CmsSecretsSchema.shape) as (keyof CmsSecrets)[];
+
+/**
+ * Checks the CMS secrets and returns one line per problem (empty when all is well).
+ * Kept as plain strings so the CMS can print them before any logger exists.
+ */
+export function checkCmsSecrets(env: Record<string, string | undefined>): string[] {
+  const result = CmsSecretsSchema.safeParse(env);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => issue.message);
+}
+
+/** Database selection: SQLite by default, PostgreSQL when DATABASE_URL is set. */
+export const DatabaseEnvSchema = z
+  .object({
+    /** postgres://user:pass@host:5432/db — when set, the CMS uses PostgreSQL. */
+    DATABASE_URL: z
+      .url({ error: 'DATABASE_URL är inte en giltig adress — använd formen postgres://användare:lösen@värd:5432/databas.' })
+      .refine((v) => /^postgres(ql)?:\/\//.test(v), {
+        error: 'DATABASE_URL måste börja med postgres:// eller postgresql:// (bara PostgreSQL stöds i produktion).',
+      })
+      .optional(),
+    /** SQLite file relative to cms/; the create-strapi template leaves it empty, which would open a directory. */
+    DATABASE_FILENAME: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v.trim() === '' ? '.tmp/data.db' : v)),
+  })
+  .transform((env) =>
+    env.DATABASE_URL
+      ? ({ client: 'postgres', url: env.DATABASE_URL } as const)
+      : ({ client: 'sqlite', filename: env.DATABASE_FILENAME } as const),
+  );
+export type DatabaseEnv = z.infer<typeof DatabaseEnvSchema>;
+
+/** Ports and hosts for the CMS server. */
+export const ServerEnvSchema = z.object({
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce
+    .number({ error: 'PORT måste vara ett heltal, t.ex. 1337.' })
+    .int({ error: 'PORT måste vara ett heltal, t.ex. 1337.' })
+    .min(1, { error: 'PORT måste vara mellan 1 och 65535.' })
+    .max(65535, { error: 'PORT måste vara mellan 1 och 65535.' })
+    .default(1337),
+  /** The public URL of the CMS, used in admin links printed by the pipeline. */
+  PUBLIC_URL: z.url({ error: 'PUBLIC_URL är inte en giltig adress, t.ex. https://cms.example.se.' }).optional(),
+});
+export type ServerEnv = z.infer<typeof ServerEnvSchema>;
+
+/** Formats zod issues as "VARIABLE: message" lines for start-up errors. */
+export function formatEnvIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+}
