@@ -1,2 +1,4 @@
+export * from './blocks.ts';
+export * from './content/common.ts';
 export * from './env.ts';
 export * from './slug.ts';
