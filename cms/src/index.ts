@@ -1,7 +1,31 @@
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { applyAdminLabels } from './bootstrap/admin-labels';
+import { configureEditorialRoles, registerOwnOrganisationCondition } from './bootstrap/editorial-roles';
+import { ensureSwedishDefaultLocale } from './bootstrap/locale';
+import { configurePublicPermissions } from './bootstrap/public-permissions';
+import { registerSkribentGuard } from './bootstrap/skribent-guard';
+import { seedDemoContent } from './seed/seed';
 
 export default {
-  register(_: { strapi: Core.Strapi }) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerSkribentGuard(strapi);
+  },
 
-  async bootstrap(_: { strapi: Core.Strapi }) {},
+  /** Roles, permissions and (locally) demo content, configured in code and safe to re-run. */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureSwedishDefaultLocale(strapi);
+    await configurePublicPermissions(strapi);
+    await registerOwnOrganisationCondition(strapi);
+    await configureEditorialRoles(strapi);
+    await applyAdminLabels(strapi, path.join(strapi.dirs.app.src, 'labels'));
+    if (process.env.VG_SEED_DEMO === 'true') {
+      if (process.env.NODE_ENV === 'production')
+        throw new Error('VG_SEED_DEMO=true är inte tillåtet i produktion: demoinnehåll hör inte hemma där.');
+      const started = Date.now();
+      const summary = await seedDemoContent(strapi, path.join(strapi.dirs.app.root, 'data'));
+      const created = Object.values(summary.created).reduce((a, b) => a + b, 0);
+      strapi.log.info(`Demoinnehåll: ${created} nya poster på ${Date.now() - started} ms (befintliga lämnades orörda).`);
+    }
+  },
 };

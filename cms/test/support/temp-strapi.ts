@@ -4,30 +4,51 @@ import path from 'node:path';
 import { generateSecrets } from '@vg/scripts/cms/dev-env.ts';
 import { type StrapiServer, startStrapi } from '@vg/scripts/cms/strapi-process.ts';
 import { findFreePort } from '@vg/scripts/lib/ports.ts';
+import { createPostgresDatabase, type TestDatabase } from './databases.ts';
 
-export interface TempStrapi extends StrapiServer {
-  dir: string;
+export interface TempStrapi {
+  url: string;
+  server: StrapiServer;
+  database: 'sqlite' | 'postgres';
+  /** Stops the CMS and starts it again on the same database (optionally with other env). */
+  restart: (env?: Record<string, string>) => Promise<void>;
   dispose: () => Promise<void>;
 }
 
-/** A real Strapi on a throw-away SQLite file and a free port, without the admin bundle. */
-export async function startTempStrapi(env: Record<string, string> = {}): Promise<TempStrapi> {
+export interface TempStrapiOptions {
+  database?: 'sqlite' | 'postgres';
+  env?: Record<string, string>;
+}
+
+/** A real Strapi on a throw-away database and a free port, without the admin bundle. */
+export async function startTempStrapi(options: TempStrapiOptions = {}): Promise<TempStrapi> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-cms-'));
-  const server = await startStrapi({
-    port: await findFreePort(),
-    env: {
-      ...generateSecrets(),
-      DATABASE_FILENAME: path.join(dir, 'data.db'),
-      SERVE_ADMIN: 'false',
-      ...env,
+  let pgDb: TestDatabase | undefined;
+  const dbEnv: Record<string, string> = {};
+  if (options.database === 'postgres') {
+    pgDb = await createPostgresDatabase();
+    Object.assign(dbEnv, pgDb.env);
+  } else {
+    dbEnv.DATABASE_FILENAME = path.join(dir, 'data.db');
+  }
+  const secrets = generateSecrets();
+  const port = await findFreePort();
+  const boot = (env: Record<string, string> = {}) =>
+    startStrapi({ port, env: { ...secrets, ...dbEnv, SERVE_ADMIN: 'false', ...options.env, ...env } });
+
+  const temp: TempStrapi = {
+    url: `http://127.0.0.1:${port}`,
+    server: await boot(),
+    database: options.database ?? 'sqlite',
+    restart: async (env) => {
+      await temp.server.stop();
+      temp.server = await boot(env);
     },
-  });
-  return {
-    ...server,
-    dir,
     dispose: async () => {
-      await server.stop();
+      await temp.server.stop();
+      await pgDb?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  return temp;
 }

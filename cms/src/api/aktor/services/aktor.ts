@@ -1,0 +1,7 @@
+/**
+ * aktor service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::aktor.aktor');

@@ -1,0 +1,7 @@
+/**
+ * berattelse service: the core document service, unchanged.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::berattelse.berattelse');

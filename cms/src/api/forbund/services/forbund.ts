@@ -1,0 +1,7 @@
+/**
+ * forbund service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::forbund.forbund');

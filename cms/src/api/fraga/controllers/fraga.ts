@@ -1,0 +1,7 @@
+/**
+ * fraga controller: the core REST handlers, unchanged.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::fraga.fraga');

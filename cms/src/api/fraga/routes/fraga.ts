@@ -1,0 +1,7 @@
+/**
+ * fraga router: the core REST routes (find, findOne, create, update, delete).
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::fraga.fraga');

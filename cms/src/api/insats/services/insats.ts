@@ -1,0 +1,7 @@
+/**
+ * insats service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::insats.insats');

@@ -1,0 +1,7 @@
+/**
+ * kedja controller: the core REST handlers, unchanged.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::kedja.kedja');

@@ -1,0 +1,7 @@
+/**
+ * kommun controller.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::kommun.kommun');

@@ -1,0 +1,7 @@
+/**
+ * kommun service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::kommun.kommun');

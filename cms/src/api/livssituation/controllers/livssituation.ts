@@ -1,0 +1,7 @@
+/**
+ * livssituation controller.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::livssituation.livssituation');

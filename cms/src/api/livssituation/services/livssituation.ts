@@ -1,0 +1,7 @@
+/**
+ * livssituation service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::livssituation.livssituation');

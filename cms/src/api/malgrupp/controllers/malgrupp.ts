@@ -1,0 +1,7 @@
+/**
+ * malgrupp controller.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::malgrupp.malgrupp');

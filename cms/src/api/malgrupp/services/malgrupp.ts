@@ -1,0 +1,7 @@
+/**
+ * malgrupp service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::malgrupp.malgrupp');

@@ -1,0 +1,7 @@
+/**
+ * organisation controller.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::organisation.organisation');

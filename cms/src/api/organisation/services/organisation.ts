@@ -1,0 +1,7 @@
+/**
+ * organisation service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::organisation.organisation');

@@ -1,0 +1,7 @@
+/**
+ * startsida controller: the core REST handlers, unchanged.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::startsida.startsida');

@@ -1,0 +1,7 @@
+/**
+ * startsida service: the core document service, unchanged.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::startsida.startsida');

@@ -1,0 +1,7 @@
+/**
+ * tillganglighetsredogorelse controller: the core REST handlers, unchanged.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreController('api::tillganglighetsredogorelse.tillganglighetsredogorelse');

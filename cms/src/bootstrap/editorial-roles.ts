@@ -1,0 +1,131 @@
+import type { Core } from '@strapi/strapi';
+import { apiContentTypeUids } from './documents';
+
+export const REDAKTOR_ROLE = {
+  code: 'vg-redaktor',
+  name: 'Redaktör',
+  description: 'Redaktionen: skapar, granskar, publicerar och avpublicerar allt innehåll.',
+};
+export const SKRIBENT_ROLE = {
+  code: 'vg-skribent',
+  name: 'Skribent',
+  description:
+    'Skribent hos en medlemsorganisation: skapar och redigerar utkast till sin egen organisations insatser. Kan inte publicera eller ta bort.',
+};
+export const OWN_ORGANISATION_CONDITION = 'plugin::vg.egen-organisation';
+
+const CM = 'plugin::content-manager.explorer';
+const INSATS = 'api::insats.insats';
+/** What a Skribent must be able to read to fill in an insats: the controlled vocabularies it links to. */
+const SKRIBENT_READABLE = [
+  'api::kommun.kommun',
+  'api::malgrupp.malgrupp',
+  'api::livssituation.livssituation',
+  'api::organisation.organisation',
+  'api::forbund.forbund',
+];
+
+interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+interface AdminAction {
+  actionId: string;
+  section: string;
+  subjects?: string[];
+}
+
+/** The organisation ids a Skribent writes for: organisations that list the admin user among their `skribenter`. */
+export async function organisationIdsForUser(strapi: Core.Strapi, userId: number): Promise<number[]> {
+  const rows = (await strapi.db.query('api::organisation.organisation').findMany({
+    where: { skribenter: { id: userId } },
+    select: ['id'],
+  })) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Registers the RBAC condition "belongs to my organisation" (bootstrap only). It
+ * works in the community edition: the handler returns a query the content manager
+ * applies both to lists (as a database filter) and to single entries.
+ */
+export async function registerOwnOrganisationCondition(strapi: Core.Strapi): Promise<void> {
+  const conditionProvider = strapi.service('admin::permission').conditionProvider as {
+    has: (id: string) => boolean;
+    register: (c: object) => Promise<void>;
+  };
+  if (conditionProvider.has(OWN_ORGANISATION_CONDITION)) return;
+  await conditionProvider.register({
+    displayName: 'Tillhör min organisation',
+    name: 'egen-organisation',
+    plugin: 'vg',
+    category: 'Välfärdsguiden',
+    async handler(user: { id: number }) {
+      const ids = await organisationIdsForUser(strapi, user.id);
+      // No organisation: match nothing rather than everything.
+      return { 'organisation.id': { $in: ids.length > 0 ? ids : [-1] } };
+    },
+  });
+}
+
+function contentTypePermissions(strapi: Core.Strapi, actionIds: string[], subjects: string[]): PermissionInput[] {
+  const actionProvider = strapi.service('admin::permission').actionProvider as { values: () => AdminAction[] };
+  const actions = actionProvider
+    .values()
+    .filter((a) => a.section === 'contentTypes' && actionIds.includes(a.actionId))
+    .map((a) => ({ ...a, subjects: (a.subjects ?? []).filter((s) => subjects.includes(s)) }));
+  const contentTypeService = strapi.service('admin::content-type') as {
+    getPermissionsWithNestedFields: (actions: AdminAction[]) => PermissionInput[];
+  };
+  return contentTypeService.getPermissionsWithNestedFields(actions);
+}
+
+async function ensureRole(strapi: Core.Strapi, role: { code: string; name: string; description: string }): Promise<number> {
+  const roles = strapi.service('admin::role') as {
+    findOne: (p: object) => Promise<{ id: number } | null>;
+    create: (p: object) => Promise<{ id: number }>;
+  };
+  const existing = await roles.findOne({ code: role.code });
+  return existing ? existing.id : (await roles.create(role)).id;
+}
+
+async function assign(strapi: Core.Strapi, roleId: number, permissions: PermissionInput[]): Promise<void> {
+  const roles = strapi.service('admin::role') as { assignPermissions: (id: number, p: PermissionInput[]) => Promise<unknown> };
+  await roles.assignPermissions(roleId, permissions);
+}
+
+/**
+ * Creates (or resets to the definition here) the two editorial roles. Idempotent:
+ * permissions changed by hand in the admin are put back, so the code is the truth.
+ */
+export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void> {
+  const all = apiContentTypeUids(strapi);
+  const upload = [
+    'plugin::upload.read',
+    'plugin::upload.configure-view',
+    'plugin::upload.assets.create',
+    'plugin::upload.assets.update',
+  ].map((action) => ({
+    action,
+  }));
+
+  const redaktorId = await ensureRole(strapi, REDAKTOR_ROLE);
+  await assign(strapi, redaktorId, [
+    ...contentTypePermissions(strapi, [`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.delete`, `${CM}.publish`], all),
+    ...upload,
+  ]);
+
+  const skribentId = await ensureRole(strapi, SKRIBENT_ROLE);
+  const own = contentTypePermissions(strapi, [`${CM}.create`, `${CM}.read`, `${CM}.update`], [INSATS]).map((p) => ({
+    ...p,
+    conditions: [OWN_ORGANISATION_CONDITION],
+  }));
+  const vocabularies = contentTypePermissions(
+    strapi,
+    [`${CM}.read`],
+    SKRIBENT_READABLE.filter((uid) => all.includes(uid)),
+  );
+  await assign(strapi, skribentId, [...own, ...vocabularies, ...upload]);
+}

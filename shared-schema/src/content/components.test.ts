@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { KontaktSchema, PunktSchema } from './common.ts';
+import {
+  KONTAKT_COMPONENT,
+  KontaktComponentSchema,
+  PUNKT_COMPONENT,
+  PunktComponentSchema,
+  SHARED_COMPONENT_SCHEMAS,
+} from './components.ts';
+
+describe('shared components', () => {
+  it('pairs each shared component uid with the schema from common.ts', () => {
+    expect(PUNKT_COMPONENT).toBe('shared.punkt');
+    expect(KONTAKT_COMPONENT).toBe('shared.kontakt');
+    expect(PunktComponentSchema).toBe(PunktSchema);
+    expect(KontaktComponentSchema).toBe(KontaktSchema);
+    expect(Object.keys(SHARED_COMPONENT_SCHEMAS).sort()).toEqual(['shared.kontakt', 'shared.punkt']);
+  });
+
+  it('accepts a punkt and a kontakt as Strapi delivers them', () => {
+    expect(PunktComponentSchema.parse({ id: 3, text: 'Trädgård' })).toEqual({ id: 3, text: 'Trädgård' });
+    const kontakt = { id: 1, roll: 'Samordnare på Jonsbo', telefon: '013-123 45 20', epost: 'kontakt@jonsbo.example.se', webb: null };
+    expect(KontaktComponentSchema.parse(kontakt)).toEqual(kontakt);
+  });
+
+  it('rejects an empty punkt and a kontakt without a role, in Swedish', () => {
+    expect(PunktComponentSchema.safeParse({ text: '' }).error?.issues[0]?.message).toMatch(/Punkten är tom/);
+    expect(KontaktComponentSchema.safeParse({ roll: '' }).error?.issues[0]?.message).toMatch(/roll/);
+  });
+});
