@@ -32,7 +32,7 @@ main(async () => {
   await ensureAdminBuilt();
   await compileCms();
   console.log('Startar CMS:et…');
-  const cms = await startStrapi({ port: CMS_PORT, env: { ...env, HOST: '0.0.0.0' }, echo: false });
+  const cms = await startStrapi({ port: CMS_PORT, env: { ...env, HOST: '0.0.0.0', VG_SEED_DEMO: 'true' }, echo: false });
   track(cms.child);
   const admin = await ensureDevAdmin(`http://127.0.0.1:${CMS_PORT}`, CMS_DIR);
 
