@@ -79,7 +79,15 @@ function contentTypePermissions(strapi: Core.Strapi, actionIds: string[], subjec
   const contentTypeService = strapi.service('admin::content-type') as {
     getPermissionsWithNestedFields: (actions: AdminAction[]) => PermissionInput[];
   };
-  return contentTypeService.getPermissionsWithNestedFields(actions);
+  // `locales: null` means every locale: without it, i18n types are closed to the role.
+  return contentTypeService.getPermissionsWithNestedFields(actions).map((p) =>
+    p.subject && isLocalized(strapi, p.subject) ? { ...p, properties: { ...p.properties, locales: null } } : p,
+  );
+}
+
+function isLocalized(strapi: Core.Strapi, uid: string): boolean {
+  const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined;
+  return model?.pluginOptions?.i18n?.localized === true;
 }
 
 async function ensureRole(strapi: Core.Strapi, role: { code: string; name: string; description: string }): Promise<number> {

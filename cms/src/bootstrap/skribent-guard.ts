@@ -44,9 +44,10 @@ async function referencedOrganisationIds(strapi: Core.Strapi, input: RelationInp
 }
 
 /**
- * RBAC conditions limit what a Skribent can read and update, but Strapi does not
- * apply conditions to `create`, nor to the organisation an update moves an insats
- * to. This document-service middleware closes both gaps on the server.
+ * Defence in depth for the "own organisation" rule. The content manager already
+ * checks the RBAC condition on the entries it reads and writes; this middleware
+ * also covers every other path into the document service (custom routes, other
+ * plugins) and answers with a message a writer understands.
  */
 export function registerSkribentGuard(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
