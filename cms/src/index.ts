@@ -6,10 +6,12 @@ import { ensureSwedishDefaultLocale } from './bootstrap/locale';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { registerSkribentGuard } from './bootstrap/skribent-guard';
 import { seedDemoContent } from './seed/seed';
+import { registerContentValidation } from './validation/content-validation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSkribentGuard(strapi);
+    registerContentValidation(strapi);
   },
 
   /** Roles, permissions and (locally) demo content, configured in code and safe to re-run. */

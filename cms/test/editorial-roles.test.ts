@@ -28,7 +28,10 @@ async function createEditor(superAdmin: AdminApi, email: string, roleCode: strin
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const user = (created.body as { data: { id: number; registrationToken: string } }).data;
   const password = 'Skribent-losen-1';
-  const reg = await superAdmin.request('POST', '/admin/register', { registrationToken: user.registrationToken, userInfo: { firstname: 'Test', lastname: roleCode, password } });
+  const reg = await superAdmin.request('POST', '/admin/register', {
+    registrationToken: user.registrationToken,
+    userInfo: { firstname: 'Test', lastname: roleCode, password },
+  });
   expect(reg.status, JSON.stringify(reg.body)).toBe(200);
   return { api: await AdminApi.login(superAdmin.baseUrl, email, password), id: user.id };
 }
@@ -67,7 +70,10 @@ describe.each(await testDatabases())('editorial roles on %s', (database) => {
 
   it('a Skribent sees only their own organisation’s insatser', async () => {
     const list = await skribent.get<{ results: Entry[]; pagination: { total: number } }>(`${INSATS}?pageSize=100`);
-    const expected = seedInsatser.filter((i) => i.organisation === OWN_ORG).map((i) => i.slug).sort();
+    const expected = seedInsatser
+      .filter((i) => i.organisation === OWN_ORG)
+      .map((i) => i.slug)
+      .sort();
     expect(list.results.map((e) => e.slug).sort()).toEqual(expected);
     expect((await skribent.request('GET', `${INSATS}/${other.documentId}`)).status).toBe(403);
     expect((await skribent.request('GET', `${INSATS}/${own.documentId}`)).status).toBe(200);
@@ -87,7 +93,11 @@ describe.each(await testDatabases())('editorial roles on %s', (database) => {
     const base = { namn: 'Ny insats från skribent', slug: 'ny-insats-fran-skribent', sammanfattning: 'Ett utkast.', vagarIn: [] };
     const ownDraft = await skribent.request('POST', INSATS, { ...base, organisation: { connect: [{ documentId: ownOrgId }] } });
     expect(ownDraft.status, JSON.stringify(ownDraft.body)).toBe(201);
-    const foreign = await skribent.request('POST', INSATS, { ...base, slug: 'annan-org', organisation: { connect: [{ documentId: otherOrgId }] } });
+    const foreign = await skribent.request('POST', INSATS, {
+      ...base,
+      slug: 'annan-org',
+      organisation: { connect: [{ documentId: otherOrgId }] },
+    });
     expect(foreign.status).toBe(403);
     const none = await skribent.request('POST', INSATS, { ...base, slug: 'utan-org' });
     expect(none.status).toBe(403);

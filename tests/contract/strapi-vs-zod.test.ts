@@ -1,19 +1,12 @@
 import path from 'node:path';
-import { COMPONENT_SCHEMAS, CONTENT_TYPE_SCHEMAS, STRAPI_SYSTEM_FIELDS } from '@vg/shared-schema';
+import { COMPONENT_SCHEMAS, CONTENT_TYPE_SCHEMAS, objectShape, POPULATE, type PopulateSpec, STRAPI_SYSTEM_FIELDS } from '@vg/shared-schema';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { compareFields, publicFieldNames, readStrapiModels, type StrapiModel } from './strapi-model.ts';
 
 const models = readStrapiModels(path.resolve(import.meta.dirname, '..', '..', 'cms', 'src'));
 
-/** The object keys of a zod schema, looking through refinements, pipes and defaults. */
-function zodKeys(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { def: { type: string; shape?: Record<string, unknown>; in?: z.ZodType; innerType?: z.ZodType } }).def;
-  if (def.type === 'object' && def.shape) return Object.keys(def.shape);
-  if (def.type === 'pipe' && def.in) return zodKeys(def.in);
-  if (def.innerType) return zodKeys(def.innerType);
-  throw new Error(`Kan inte läsa fälten ur ett zod-schema av typen ${def.type}`);
-}
+const zodKeys = (schema: z.ZodType) => Object.keys(objectShape(schema));
 
 const registry = (schemas: Record<string, z.ZodType>, drop: string[]) => (uid: string) => {
   const schema = schemas[uid];
@@ -61,4 +54,33 @@ describe('contract: Strapi content model ↔ shared-schema', () => {
     expect(org?.attributes.skribenter?.private).toBe(true);
     expect(publicFieldNames(org as StrapiModel)).not.toContain('skribenter');
   });
+});
+
+describe('contract: populate specs ↔ Strapi content model', () => {
+  const componentRelations = (uid: string | undefined) =>
+    Object.entries(models.components.find((c) => c.uid === uid)?.attributes ?? {})
+      .filter(([, a]) => a.type === 'relation')
+      .map(([n]) => n)
+      .sort();
+
+  it.each(models.contentTypes.map((m) => [m.uid, m] as [string, StrapiModel]))(
+    '%s populates every relation, component and media field',
+    (uid, model) => {
+      const spec = POPULATE[uid as keyof typeof POPULATE] as PopulateSpec;
+      const needed = Object.entries(model.attributes)
+        .filter(([, a]) => !a.private && ['relation', 'component', 'media'].includes(a.type))
+        .map(([n]) => n)
+        .sort();
+      expect(Object.keys(spec).sort()).toEqual(needed);
+      for (const [name, attr] of Object.entries(model.attributes)) {
+        if (attr.type !== 'component') continue;
+        const nested = spec[name];
+        const wanted = componentRelations(attr.component);
+        expect(
+          nested === true ? [] : Object.keys('populate' in (nested ?? {}) ? (nested as { populate: object }).populate : {}).sort(),
+          `${uid}.${name}`,
+        ).toEqual(wanted);
+      }
+    },
+  );
 });

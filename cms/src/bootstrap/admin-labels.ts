@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { type Labels, loadLabels } from './labels-store';
 
-type Labels = Record<string, { label?: string; description?: string }>;
 interface Metadata {
   edit?: { label?: string; description?: string; [k: string]: unknown };
   list?: { label?: string; sortable?: boolean; searchable?: boolean; [k: string]: unknown };
@@ -48,17 +46,15 @@ export async function applyAdminLabels(strapi: Core.Strapi, labelsDir: string): 
   const cm = strapi.plugin('content-manager');
   const contentTypes = cm.service('content-types') as ConfigurationService;
   const components = cm.service('components') as ConfigurationService;
-  for (const file of fs.readdirSync(labelsDir).filter((f) => f.endsWith('.sv.json'))) {
-    const labels = JSON.parse(fs.readFileSync(path.join(labelsDir, file), 'utf8')) as Labels;
-    const [kind, ...rest] = file.replace(/\.sv\.json$/, '').split('.');
-    const uid = kind === 'api' ? `api::${rest.join('.')}` : rest.join('.');
-    const service = kind === 'api' ? contentTypes : components;
+  for (const [uid, labels] of loadLabels(labelsDir)) {
+    const isComponent = !uid.startsWith('api::');
+    const service = isComponent ? components : contentTypes;
     if (
-      kind === 'api'
-        ? !strapi.contentTypes[uid as keyof typeof strapi.contentTypes]
-        : !strapi.components[uid as keyof typeof strapi.components]
+      isComponent
+        ? !strapi.components[uid as keyof typeof strapi.components]
+        : !strapi.contentTypes[uid as keyof typeof strapi.contentTypes]
     ) {
-      throw new Error(`cms/src/labels/${file}: ${uid} finns inte i CMS:et — byt namn på filen eller ta bort den.`);
+      throw new Error(`cms/src/labels: ${uid} finns inte i CMS:et — byt namn på etikettfilen eller ta bort den.`);
     }
     let config = applyLabels(await service.findConfiguration({ uid }), labels);
     const layout = LIST_LAYOUTS[uid];

@@ -80,13 +80,15 @@ function contentTypePermissions(strapi: Core.Strapi, actionIds: string[], subjec
     getPermissionsWithNestedFields: (actions: AdminAction[]) => PermissionInput[];
   };
   // `locales: null` means every locale: without it, i18n types are closed to the role.
-  return contentTypeService.getPermissionsWithNestedFields(actions).map((p) =>
-    p.subject && isLocalized(strapi, p.subject) ? { ...p, properties: { ...p.properties, locales: null } } : p,
-  );
+  return contentTypeService
+    .getPermissionsWithNestedFields(actions)
+    .map((p) => (p.subject && isLocalized(strapi, p.subject) ? { ...p, properties: { ...p.properties, locales: null } } : p));
 }
 
 function isLocalized(strapi: Core.Strapi, uid: string): boolean {
-  const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined;
+  const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as
+    | { pluginOptions?: { i18n?: { localized?: boolean } } }
+    | undefined;
   return model?.pluginOptions?.i18n?.localized === true;
 }
 

@@ -1,4 +1,13 @@
-import { type Block, type BlockInline, type BlockList, BlockSchema, type BlockText } from '@vg/shared-schema';
+import {
+  type Block,
+  type BlockInline,
+  type BlockList,
+  BlockSchema,
+  type BlockText,
+  checkHref,
+  isControlCode,
+  LINK_FIX,
+} from '@vg/shared-schema';
 
 /**
  * Allow-list renderer: Strapi Blocks rich text → safe HTML, at build time.
@@ -39,7 +48,6 @@ const MAX_PROBLEMS_PER_BLOCK = 5;
 /** … and per field, followed by one "more problems" note. */
 const MAX_PROBLEMS = 100;
 
-const LINK_FIX = 'använd https://, mailto:, tel: eller en relativ länk (som börjar med / eller #).';
 const IMAGE_URL_FIX = 'bilden måste ligga på en https://-adress eller på den egna webbplatsen (adress som börjar med /).';
 
 // ---------------------------------------------------------------------------------------------
@@ -96,60 +104,6 @@ export function renderBlocks(input: unknown, options: RenderOptions = {}): Rende
  */
 export function blocksHaveText(input: unknown): boolean {
   return renderBlocks(input).html !== '';
-}
-
-export type HrefKind = 'link' | 'image';
-export type HrefCheck = { ok: true; href: string } | { ok: false; reason: 'scheme' | 'credentials' };
-
-/**
- * Checks an address against the allow-list and returns the normalised href to output (not
- * yet HTML-escaped). Links: https:, mailto:, tel:, `/path` and `#fragment`. Images: https:
- * and `/path`. Control characters anywhere, `//host`, `/\host`, http:, javascript:, data: and
- * every other scheme are refused. Surrounding spaces are ignored.
- */
-export function checkHref(raw: string, kind: HrefKind): HrefCheck {
-  if (hasControlChar(raw)) return { ok: false, reason: 'scheme' };
-  const url = raw.trim();
-  if (url === '') return { ok: false, reason: 'scheme' };
-
-  if (url.startsWith('#')) return kind === 'link' ? { ok: true, href: hardenHref(url) } : { ok: false, reason: 'scheme' };
-
-  if (url.startsWith('/')) {
-    // `//host` and `/\host` are protocol-relative: they leave the site.
-    if (url[1] === '/' || url[1] === '\\') return { ok: false, reason: 'scheme' };
-    const base = 'https://relative.invalid';
-    let parsed: URL;
-    try {
-      parsed = new URL(url, base);
-    } catch {
-      return { ok: false, reason: 'scheme' };
-    }
-    if (parsed.origin !== base) return { ok: false, reason: 'scheme' };
-    return { ok: true, href: hardenHref(parsed.pathname + parsed.search + parsed.hash) };
-  }
-
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return { ok: false, reason: 'scheme' }; // not absolute, and not an allowed relative form
-  }
-  switch (parsed.protocol) {
-    case 'https:':
-      if (parsed.hostname === '') return { ok: false, reason: 'scheme' };
-      if (parsed.username !== '' || parsed.password !== '') return { ok: false, reason: 'credentials' };
-      return { ok: true, href: hardenHref(parsed.href) };
-    case 'mailto:':
-      return kind === 'link' ? { ok: true, href: hardenHref(parsed.href) } : { ok: false, reason: 'scheme' };
-    case 'tel:': {
-      if (kind !== 'link') return { ok: false, reason: 'scheme' };
-      // Phone numbers are often typed with spaces ("tel:08 123 45 67"); dialers want none.
-      const number = parsed.href.slice('tel:'.length).replaceAll('%20', '').replaceAll(' ', '');
-      return number === '' ? { ok: false, reason: 'scheme' } : { ok: true, href: hardenHref(`tel:${number}`) };
-    }
-    default:
-      return { ok: false, reason: 'scheme' };
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,20 +263,6 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
-
-/** Percent-encodes what could end or confuse an attribute even before HTML escaping. */
-function hardenHref(href: string): string {
-  return href.replace(/[\s"'<>`]/g, (c) => (c === "'" ? '%27' : encodeURIComponent(c)));
-}
-
-function isControlCode(code: number): boolean {
-  return code <= 0x1f || (code >= 0x7f && code <= 0x9f);
-}
-
-function hasControlChar(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (isControlCode(value.charCodeAt(i))) return true;
-  return false;
 }
 
 /** Drops control characters from text, keeping tab, line feed and carriage return. */
