@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
+import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
+import { testDatabases } from '@vg/scripts/cms/test-databases.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminApi } from './support/admin-api.ts';
-import { testDatabases } from './support/databases.ts';
-import { startTempStrapi, type TempStrapi } from './support/temp-strapi.ts';
 
 const dataDir = path.resolve(import.meta.dirname, '..', 'data');
 const countIn = (file: string, keep: (r: Record<string, unknown>) => boolean = () => true) =>

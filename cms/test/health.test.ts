@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTempStrapi, type TempStrapi } from './support/temp-strapi.ts';
 
 describe('CMS on a temporary SQLite database', () => {
   let cms: TempStrapi;

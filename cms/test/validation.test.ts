@@ -1,7 +1,7 @@
+import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
+import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
+import { testDatabases } from '@vg/scripts/cms/test-databases.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminApi } from './support/admin-api.ts';
-import { testDatabases } from './support/databases.ts';
-import { startTempStrapi, type TempStrapi } from './support/temp-strapi.ts';
 
 const INSATS = '/content-manager/collection-types/api::insats.insats';
 const STORY = '/content-manager/collection-types/api::berattelse.berattelse';

@@ -89,3 +89,17 @@ export type ServerEnv = z.infer<typeof ServerEnvSchema>;
 export function formatEnvIssues(error: z.ZodError): string[] {
   return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
 }
+
+/** What the pull needs to reach the CMS. */
+export const PullEnvSchema = z.object({
+  /** Base URL of the CMS, without /api. */
+  CMS_URL: z
+    .url({ error: 'CMS_URL är inte en giltig adress, t.ex. http://localhost:1337.' })
+    .default('http://127.0.0.1:1337')
+    .transform((u) => u.replace(/\/+$/, '')),
+  /** The build's read-only API token (pnpm cms:token creates one). */
+  CMS_TOKEN: z
+    .string({ error: 'CMS_TOKEN saknas — skapa en skrivskyddad token med "pnpm cms:token" och sätt CMS_TOKEN.' })
+    .min(20, { error: 'CMS_TOKEN ser inte ut som en API-token från Strapi — skapa en ny med "pnpm cms:token".' }),
+});
+export type PullEnv = z.infer<typeof PullEnvSchema>;

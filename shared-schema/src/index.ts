@@ -19,5 +19,7 @@ export * from './content/shape.ts';
 export * from './content/startsida.ts';
 export * from './content/tillganglighetsredogorelse.ts';
 export * from './env.ts';
+export * from './guide/flow.ts';
 export * from './links.ts';
 export * from './slug.ts';
+export * from './snapshot.ts';

@@ -7,7 +7,9 @@ import type { ContentTypeUid } from './registry.ts';
  * `populate=*`. The pipeline sends these; the CMS uses them to load a draft for
  * publish-time validation; a contract test checks them against schema.json.
  */
-export type PopulateSpec = Record<string, true | { fields: string[] } | { populate: Record<string, { fields: string[] }> }>;
+/** How one attribute is populated: all of it, some fields of a relation or media, or a component with its relations and nested components. */
+export type PopulateEntry = true | { fields: string[] } | { populate: Record<string, PopulateEntry> };
+export type PopulateSpec = Record<string, PopulateEntry>;
 
 const ref = { fields: ['slug'] };
 const media = { fields: ['url', 'alternativeText', 'width', 'height'] };
@@ -25,6 +27,8 @@ export const POPULATE: Record<ContentTypeUid, PopulateSpec> = {
   },
   'api::forbund.forbund': { kommuner: ref, medlemmar: ref, kontakt: true },
   'api::fraga.fraga': { amne: ref, aktorer: ref, insatser: ref, kedjor: ref },
+  // Options are a component inside each question: populated one level down.
+  'api::hitta-ratt.hitta-ratt': { fragor: { populate: { alternativ: true } }, regler: true, utfall: true },
   'api::insats.insats': {
     malgrupper: ref,
     livssituationer: ref,

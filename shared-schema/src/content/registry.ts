@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { GUIDE_COMPONENT_SCHEMAS, GuideFlowSchema, HITTA_RATT_UID } from '../guide/flow.ts';
 import { AKTOR_UID, AktorSchema } from './aktor.ts';
 import { AMNE_UID, AmneSchema } from './amne.ts';
 import { BEGREPP_UID, BegreppSchema } from './begrepp.ts';
@@ -41,6 +42,7 @@ export const CONTENT_TYPE_SCHEMAS = {
   [BERATTELSE_UID]: BerattelseSchema,
   [FORBUND_UID]: ForbundSchema,
   [FRAGA_UID]: FragaSchema,
+  [HITTA_RATT_UID]: GuideFlowSchema,
   [INSATS_UID]: InsatsSchema,
   [KEDJA_UID]: KedjaSchema,
   [KOMMUN_UID]: KommunSchema,
@@ -64,4 +66,24 @@ export const COMPONENT_SCHEMAS = {
   [TILLGANGLIGHET_BEDOMNING_COMPONENT]: BedomningComponentSchema,
   [TILLGANGLIGHET_FEEDBACK_COMPONENT]: FeedbackComponentSchema,
   [TILLGANGLIGHET_TILLSYN_COMPONENT]: TillsynComponentSchema,
+  ...GUIDE_COMPONENT_SCHEMAS,
 } as const satisfies Record<string, z.ZodType>;
+
+/** Where each content type lives in the REST API (`/api/<endpoint>`): plural for collections, singular for single types. */
+export const REST_ENDPOINTS: Record<ContentTypeUid, { endpoint: string; kind: 'collection' | 'single' }> = {
+  'api::aktor.aktor': { endpoint: 'aktorer', kind: 'collection' },
+  'api::amne.amne': { endpoint: 'amnen', kind: 'collection' },
+  'api::begrepp.begrepp': { endpoint: 'begreppen', kind: 'collection' },
+  'api::berattelse.berattelse': { endpoint: 'berattelser', kind: 'collection' },
+  'api::forbund.forbund': { endpoint: 'forbunden', kind: 'collection' },
+  'api::fraga.fraga': { endpoint: 'fragor', kind: 'collection' },
+  'api::hitta-ratt.hitta-ratt': { endpoint: 'hitta-ratt', kind: 'single' },
+  'api::insats.insats': { endpoint: 'insatser', kind: 'collection' },
+  'api::kedja.kedja': { endpoint: 'kedjor', kind: 'collection' },
+  'api::kommun.kommun': { endpoint: 'kommuner', kind: 'collection' },
+  'api::livssituation.livssituation': { endpoint: 'livssituationer', kind: 'collection' },
+  'api::malgrupp.malgrupp': { endpoint: 'malgrupper', kind: 'collection' },
+  'api::organisation.organisation': { endpoint: 'organisationer', kind: 'collection' },
+  'api::startsida.startsida': { endpoint: 'startsida', kind: 'single' },
+  'api::tillganglighetsredogorelse.tillganglighetsredogorelse': { endpoint: 'tillganglighetsredogorelse', kind: 'single' },
+};

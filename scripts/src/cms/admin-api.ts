@@ -1,15 +1,21 @@
 /** A thin client for Strapi's admin API, as an editor's browser would use it. */
 export class AdminApi {
-  constructor(
-    readonly baseUrl: string,
-    private token = '',
-  ) {}
+  readonly baseUrl: string;
+  private readonly token: string;
+
+  constructor(baseUrl: string, token = '') {
+    this.baseUrl = baseUrl;
+    this.token = token;
+  }
+
+  /** The throw-away super admin of test and fixture CMSs (never a real account). */
+  static readonly FIRST_ADMIN = { email: 'superadmin@example.se', password: 'Testlosen-123' };
 
   static async registerFirstAdmin(baseUrl: string): Promise<AdminApi> {
     const res = await fetch(`${baseUrl}/admin/register-admin`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'superadmin@example.se', password: 'Testlosen-123', firstname: 'Super', lastname: 'Admin' }),
+      body: JSON.stringify({ ...AdminApi.FIRST_ADMIN, firstname: 'Super', lastname: 'Admin' }),
     });
     if (!res.ok) throw new Error(`register-admin ${res.status}: ${await res.text()}`);
     const body = (await res.json()) as { data: { token: string } };

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateSecrets } from '@vg/scripts/cms/dev-env.ts';
 import { type StrapiServer, startStrapi } from '@vg/scripts/cms/strapi-process.ts';
-import { findFreePort } from '@vg/scripts/lib/ports.ts';
-import { createPostgresDatabase, type TestDatabase } from './databases.ts';
+import { findFreePort } from '../lib/ports.ts';
+import { generateSecrets } from './dev-env.ts';
+import { createPostgresDatabase, type TestDatabase } from './test-databases.ts';
 
 export interface TempStrapi {
   url: string;
