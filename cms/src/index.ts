@@ -4,6 +4,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { configureEditorialRoles, registerOwnOrganisationCondition } from './bootstrap/editorial-roles';
 import { ensureSwedishDefaultLocale } from './bootstrap/locale';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
+import { registerRebuildNotifier } from './bootstrap/rebuild-webhook';
 import { registerSkribentGuard } from './bootstrap/skribent-guard';
 import { seedDemoContent } from './seed/seed';
 import { registerContentValidation } from './validation/content-validation';
@@ -21,6 +22,7 @@ export default {
     await registerOwnOrganisationCondition(strapi);
     await configureEditorialRoles(strapi);
     await applyAdminLabels(strapi, path.join(strapi.dirs.app.src, 'labels'));
+    registerRebuildNotifier(strapi);
     if (process.env.VG_SEED_DEMO === 'true') {
       if (process.env.NODE_ENV === 'production')
         throw new Error('VG_SEED_DEMO=true är inte tillåtet i produktion: demoinnehåll hör inte hemma där.');

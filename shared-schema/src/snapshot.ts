@@ -14,6 +14,7 @@ import { MalgruppSchema } from './content/malgrupp.ts';
 import { OrganisationSchema } from './content/organisation.ts';
 import { StartsidaSchema } from './content/startsida.ts';
 import { TillganglighetsredogorelseSchema } from './content/tillganglighetsredogorelse.ts';
+import { GuideFlowSchema } from './guide/flow.ts';
 
 /**
  * The content snapshot: everything the site is built from, pulled from the CMS,
@@ -74,6 +75,7 @@ export type SnapshotCollectionName = keyof typeof SNAPSHOT_COLLECTIONS;
 export const SNAPSHOT_SINGLES = {
   startsida: StartsidaSchema,
   tillganglighetsredogorelse: TillganglighetsredogorelseSchema,
+  hittaRatt: GuideFlowSchema,
 } as const;
 export type SnapshotSingleName = keyof typeof SNAPSHOT_SINGLES;
 
@@ -101,6 +103,8 @@ export const SnapshotSchema = z.object({
   singles: z.object({
     startsida: snapshotItem(StartsidaSchema).nullable(),
     tillganglighetsredogorelse: snapshotItem(TillganglighetsredogorelseSchema).nullable(),
+    /** The Hitta rätt question flow, as edited in the CMS. */
+    hittaRatt: snapshotItem(GuideFlowSchema).nullable(),
   }),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
@@ -162,4 +166,5 @@ export const SNAPSHOT_SOURCES: readonly {
     kind: 'single',
     path: () => '/tillganglighetsredogorelse',
   },
+  { uid: 'api::hitta-ratt.hitta-ratt', name: 'hittaRatt', kind: 'single', path: () => '/hitta-ratt' },
 ];

@@ -1,8 +1,16 @@
 import path from 'node:path';
-import { COMPONENT_SCHEMAS, CONTENT_TYPE_SCHEMAS, objectShape, POPULATE, type PopulateSpec, STRAPI_SYSTEM_FIELDS } from '@vg/shared-schema';
+import {
+  COMPONENT_SCHEMAS,
+  CONTENT_TYPE_SCHEMAS,
+  objectShape,
+  POPULATE,
+  type PopulateEntry,
+  type PopulateSpec,
+  STRAPI_SYSTEM_FIELDS,
+} from '@vg/shared-schema';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { compareFields, publicFieldNames, readStrapiModels, type StrapiModel } from './strapi-model.ts';
+import { compareFields, publicFieldNames, readStrapiModels, type StrapiAttribute, type StrapiModel } from './strapi-model.ts';
 
 const models = readStrapiModels(path.resolve(import.meta.dirname, '..', '..', 'cms', 'src'));
 
@@ -57,30 +65,64 @@ describe('contract: Strapi content model ↔ shared-schema', () => {
 });
 
 describe('contract: populate specs ↔ Strapi content model', () => {
-  const componentRelations = (uid: string | undefined) =>
-    Object.entries(models.components.find((c) => c.uid === uid)?.attributes ?? {})
-      .filter(([, a]) => a.type === 'relation')
+  /** Attributes the REST API leaves out unless populated: relations, components and media. */
+  const mustPopulate = (attributes: Record<string, StrapiAttribute>) =>
+    Object.entries(attributes)
+      .filter(([, a]) => !a.private && ['relation', 'component', 'media'].includes(a.type))
       .map(([n]) => n)
       .sort();
+  const nestedSpec = (entry: PopulateEntry | undefined): Record<string, PopulateEntry> =>
+    typeof entry === 'object' && 'populate' in entry ? entry.populate : {};
+
+  /**
+   * What a component's populate entry misses or has too much of, down through nested
+   * components (a question's options inside the question): `true` populates only the
+   * component's own scalar fields, so a component with relations or components inside
+   * needs `{ populate: { … } }` naming each of them.
+   */
+  function componentPopulateProblems(where: string, componentUid: string | undefined, entry: PopulateEntry | undefined): string[] {
+    const attributes = models.components.find((c) => c.uid === componentUid)?.attributes ?? {};
+    const wanted = mustPopulate(attributes);
+    const given = Object.keys(nestedSpec(entry)).sort();
+    const problems = [
+      ...wanted.filter((n) => !given.includes(n)).map((n) => `${where}.${n} populeras inte`),
+      ...given.filter((n) => !wanted.includes(n)).map((n) => `${where}.${n} populeras men är ingen relation, komponent eller media`),
+    ];
+    for (const [name, attr] of Object.entries(attributes)) {
+      if (attr.type === 'component' && given.includes(name))
+        problems.push(...componentPopulateProblems(`${where}.${name}`, attr.component, nestedSpec(entry)[name]));
+    }
+    return problems;
+  }
+
+  function populateProblems(uid: string, model: StrapiModel, spec: PopulateSpec): string[] {
+    const problems: string[] = [];
+    const wanted = mustPopulate(model.attributes);
+    for (const n of wanted) if (!(n in spec)) problems.push(`${uid}.${n} populeras inte`);
+    for (const n of Object.keys(spec))
+      if (!wanted.includes(n)) problems.push(`${uid}.${n} populeras men är ingen relation, komponent eller media`);
+    for (const [name, attr] of Object.entries(model.attributes)) {
+      if (attr.type === 'component') problems.push(...componentPopulateProblems(`${uid}.${name}`, attr.component, spec[name]));
+    }
+    return problems;
+  }
 
   it.each(models.contentTypes.map((m) => [m.uid, m] as [string, StrapiModel]))(
-    '%s populates every relation, component and media field',
+    '%s populates every relation, component and media field, nested components included',
     (uid, model) => {
-      const spec = POPULATE[uid as keyof typeof POPULATE] as PopulateSpec;
-      const needed = Object.entries(model.attributes)
-        .filter(([, a]) => !a.private && ['relation', 'component', 'media'].includes(a.type))
-        .map(([n]) => n)
-        .sort();
-      expect(Object.keys(spec).sort()).toEqual(needed);
-      for (const [name, attr] of Object.entries(model.attributes)) {
-        if (attr.type !== 'component') continue;
-        const nested = spec[name];
-        const wanted = componentRelations(attr.component);
-        expect(
-          nested === true ? [] : Object.keys('populate' in (nested ?? {}) ? (nested as { populate: object }).populate : {}).sort(),
-          `${uid}.${name}`,
-        ).toEqual(wanted);
-      }
+      expect(populateProblems(uid, model, POPULATE[uid as keyof typeof POPULATE] as PopulateSpec)).toEqual([]);
     },
   );
+
+  it('notices a component inside a component that is not populated', () => {
+    const uid = 'api::hitta-ratt.hitta-ratt';
+    const model = models.contentTypes.find((m) => m.uid === uid);
+    expect(model).toBeDefined();
+    expect(populateProblems(uid, model as StrapiModel, { fragor: true, regler: true, utfall: true })).toEqual([
+      'api::hitta-ratt.hitta-ratt.fragor.alternativ populeras inte',
+    ]);
+    expect(populateProblems(uid, model as StrapiModel, { fragor: { populate: { alternativ: true } }, regler: true })).toEqual([
+      'api::hitta-ratt.hitta-ratt.utfall populeras inte',
+    ]);
+  });
 });

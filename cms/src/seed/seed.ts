@@ -59,6 +59,7 @@ export const SEED_STEPS: SeedStep[] = [
   { file: 'begrepp.json', uid: 'api::begrepp.begrepp' },
   { file: 'startsida.json', uid: 'api::startsida.startsida' },
   { file: 'tillganglighetsredogorelse.json', uid: 'api::tillganglighetsredogorelse.tillganglighetsredogorelse' },
+  { file: 'hitta-ratt.json', uid: 'api::hitta-ratt.hitta-ratt' },
 ];
 
 export interface SeedSummary {

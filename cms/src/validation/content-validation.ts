@@ -109,7 +109,7 @@ export function registerContentValidation(strapi: Core.Strapi): void {
         if ('slug' in attributes && (await slugTaken(strapi, uid, draft.slug, draft.documentId, draft.locale))) {
           problems.push({ path: ['slug'], message: slugMessage(String(draft.slug)) });
         }
-        const name = String(draft.namn ?? draft.titel ?? draft.term ?? draft.fraga ?? draft.slug ?? '');
+        const name = String(draft.namn ?? draft.titel ?? draft.term ?? draft.fraga ?? draft.rubrik ?? draft.slug ?? '');
         if (problems.length > 0) throw toValidationError(uid, `"${name}" kan inte publiceras`, problems);
       }
     }

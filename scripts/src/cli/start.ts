@@ -1,14 +1,19 @@
-// `pnpm start` (README: scripts/vg start): the CMS with demo content on SQLite,
-// and the site built from it, served locally. Ctrl-C stops everything.
+// `pnpm start` (README: scripts/vg start): the CMS with demo content on SQLite, the site
+// built from it and served locally, rebuilt whenever an editor publishes. Ctrl-C stops everything.
+import { randomBytes } from 'node:crypto';
 import { ensureAdminBuilt } from '../cms/admin-build.ts';
+import { createBuildToken } from '../cms/build-token.ts';
 import { ensureDevAdmin } from '../cms/dev-admin.ts';
 import { ensureDevEnv } from '../cms/dev-env.ts';
 import { compileCms, startStrapi } from '../cms/strapi-process.ts';
 import { CMS_DIR } from '../lib/paths.ts';
-import { isPortInUse } from '../lib/ports.ts';
+import { findFreePort, isPortInUse } from '../lib/ports.ts';
 import { main, UserError } from '../lib/processes.ts';
 import { stopAllOnSignal, track } from '../lib/shutdown.ts';
-import { buildSite, serveSite } from '../site/build-site.ts';
+import { createRebuildQueue } from '../rebuild/rebuild-queue.ts';
+import { createWebhookServer } from '../rebuild/webhook-server.ts';
+import { DIST_DIR, publishSite } from '../site/publish-site.ts';
+import { createStaticServer } from '../site/static-server.ts';
 
 const CMS_PORT = 1337;
 const SITE_PORT = 4321;
@@ -31,20 +36,59 @@ main(async () => {
   const env = ensureDevEnv(CMS_DIR);
   await ensureAdminBuilt();
   await compileCms();
-  console.log('Startar CMS:et…');
-  const cms = await startStrapi({ port: CMS_PORT, env: { ...env, HOST: '0.0.0.0', VG_SEED_DEMO: 'true' }, echo: false });
-  track(cms.child);
-  const admin = await ensureDevAdmin(`http://127.0.0.1:${CMS_PORT}`, CMS_DIR);
 
-  const ms = await buildSite();
-  console.log(`Webbplatsen byggdes på ${(ms / 1000).toFixed(1)} s.`);
-  track(await serveSite(SITE_PORT));
+  const webhookPort = await findFreePort();
+  const webhookSecret = randomBytes(18).toString('base64url');
+  console.log('Startar CMS:et…');
+  const cms = await startStrapi({
+    port: CMS_PORT,
+    env: {
+      ...env,
+      HOST: '0.0.0.0',
+      VG_SEED_DEMO: 'true',
+      VG_REBUILD_WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/rebuild`,
+      VG_REBUILD_WEBHOOK_SECRET: webhookSecret,
+    },
+  });
+  track(cms.child);
+  const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  const admin = await ensureDevAdmin(cmsUrl, CMS_DIR);
+  if (!env.VG_DEV_ADMIN_PASSWORD && !admin.password.startsWith('Vg-')) {
+    throw new UserError(
+      'Det lokala CMS:et har redan ett konto men lösenordet finns inte i cms/.env. Lägg till VG_DEV_ADMIN_PASSWORD=… där, eller ta bort cms/.tmp för att börja om.',
+    );
+  }
+  const token = await createBuildToken(cmsUrl, admin.email, admin.password);
+
+  const first = await publishSite({ cmsUrl, token, allowInvalid: true });
+  console.log(
+    `Webbplatsen byggdes på ${(first.ms / 1000).toFixed(1)} s (hämtning ${(first.pullMs / 1000).toFixed(1)} s, bygge ${(first.buildMs / 1000).toFixed(1)} s).`,
+  );
+  const site = createStaticServer(DIST_DIR);
+  await new Promise<void>((resolve) => site.listen(SITE_PORT, '0.0.0.0', resolve));
+
+  // An editor publishes → Strapi calls the webhook → pull and build again, latest change wins.
+  const queue = createRebuildQueue(async () => {
+    try {
+      const t = await publishSite({ cmsUrl, token, allowInvalid: true });
+      console.log(`↻ Webbplatsen byggdes om efter en ändring i CMS:et på ${(t.ms / 1000).toFixed(1)} s.`);
+    } catch (err) {
+      console.error(`✖ Ombyggnaden misslyckades: ${(err as Error).message}`);
+    }
+  });
+  const hooks = createWebhookServer(webhookSecret, () => queue.notify());
+  await new Promise<void>((resolve) => hooks.listen(webhookPort, '127.0.0.1', resolve));
+  process.on('exit', () => {
+    site.close();
+    hooks.close();
+  });
 
   console.log(`
   Välfärdsguiden körs lokalt:
     Webbplatsen:  http://localhost:${SITE_PORT}
     CMS (admin):  http://localhost:${CMS_PORT}/admin
     Inloggning:   ${admin.email} / ${admin.password}   (bara för lokal utveckling)
+  Publicerar du något i CMS:et byggs webbplatsen om av sig själv.
   Tryck Ctrl-C för att stänga av allt.
 `);
 });

@@ -10,6 +10,8 @@ export interface TempStrapi {
   url: string;
   server: StrapiServer;
   database: 'sqlite' | 'postgres';
+  /** The SQLite file, for tests that must reach behind the CMS; undefined on PostgreSQL. */
+  databaseFile: string | undefined;
   /** Stops the CMS and starts it again on the same database (optionally with other env). */
   restart: (env?: Record<string, string>) => Promise<void>;
   dispose: () => Promise<void>;
@@ -40,6 +42,7 @@ export async function startTempStrapi(options: TempStrapiOptions = {}): Promise<
     url: `http://127.0.0.1:${port}`,
     server: await boot(),
     database: options.database ?? 'sqlite',
+    databaseFile: dbEnv.DATABASE_FILENAME,
     restart: async (env) => {
       await temp.server.stop();
       temp.server = await boot(env);

@@ -71,7 +71,8 @@ function forEachRef(entry: Entry, spec: PopulateSpec, keep: (ref: Ref, path: (st
   for (const [field, how] of Object.entries(spec)) {
     if (how === true) continue;
     if ('fields' in how) {
-      out[field] = filterRefs(out[field], [field]);
+      // Media (a populated file) is not a link to another entry; only relations are checked.
+      if (!how.fields.includes('url')) out[field] = filterRefs(out[field], [field]);
       continue;
     }
     const nested = how.populate;

@@ -26,20 +26,28 @@ export function createStrapiClient(options: ClientOptions) {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       if (attempt > 1) await sleep(250 * 4 ** (attempt - 2));
       let res: Response;
+      let text: string;
       try {
         res = await fetch(`${options.baseUrl}${path}`, {
           headers: { authorization: `Bearer ${options.token}`, accept: 'application/json' },
           signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
         });
+        // Read the whole body here: a connection that dies or stalls mid-body is a network error too.
+        text = await res.text();
       } catch (err) {
         lastError = `nätverksfel: ${(err as Error).message}`;
         continue;
       }
-      if (res.ok) return (await res.json()) as T;
-      const reason = await res
-        .json()
-        .then((b) => (b as { error?: { message?: string } }).error?.message ?? res.statusText)
-        .catch(() => res.statusText);
+      const body = parseJson(text);
+      if (res.ok) {
+        if (body === undefined) {
+          throw new PullError(
+            `CMS:et svarade ${res.status} på ${path} men svaret var inte JSON — kontrollera att ${options.baseUrl} är adressen till Strapi.`,
+          );
+        }
+        return body as T;
+      }
+      const reason = (body as { error?: { message?: string } } | undefined)?.error?.message ?? res.statusText;
       if (res.status === 401 || res.status === 403) {
         throw new PullError(
           `CMS:et nekade åtkomst (${res.status}: ${reason}) för ${path} — kontrollera att CMS_TOKEN är en giltig skrivskyddad API-token.`,
@@ -53,4 +61,14 @@ export function createStrapiClient(options: ClientOptions) {
     );
   };
 }
+
+/** The parsed body, or undefined when it is not JSON (an HTML error page from a proxy, say). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 export type GetJson = ReturnType<typeof createStrapiClient>;

@@ -5,12 +5,12 @@ import { SITE_DIR } from '../lib/paths.ts';
 import { run, UserError } from '../lib/processes.ts';
 
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const astroEnv = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+const astroEnv = (extra: Record<string, string> = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
 
 /** Static build of the site into site/dist (or outDir). */
-export async function buildSite(outDir?: string): Promise<number> {
+export async function buildSite(outDir?: string, env: Record<string, string> = {}): Promise<number> {
   const started = Date.now();
-  await run(process.execPath, [ASTRO_BIN, 'build', ...(outDir ? ['--outDir', outDir] : [])], { cwd: SITE_DIR, env: astroEnv() });
+  await run(process.execPath, [ASTRO_BIN, 'build', ...(outDir ? ['--outDir', outDir] : [])], { cwd: SITE_DIR, env: astroEnv(env) });
   return Date.now() - started;
 }
 

@@ -219,7 +219,8 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
   const owner = new Map<string, string>();
   flow.fragor.forEach((f, i) => {
     const first = owner.get(f.nyckel);
-    if (first) add(['fragor', i, 'nyckel'], `Nyckeln "${f.nyckel}" används redan av ${first}. Varje fråga och utfall behöver en egen nyckel.`);
+    if (first)
+      add(['fragor', i, 'nyckel'], `Nyckeln "${f.nyckel}" används redan av ${first}. Varje fråga och utfall behöver en egen nyckel.`);
     else owner.set(f.nyckel, `fråga ${i + 1}`);
     const options = new Set<string>();
     f.alternativ.forEach((a, j) => {
@@ -233,7 +234,8 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
   });
   flow.utfall.forEach((u, i) => {
     const first = owner.get(u.nyckel);
-    if (first) add(['utfall', i, 'nyckel'], `Nyckeln "${u.nyckel}" används redan av ${first}. Varje fråga och utfall behöver en egen nyckel.`);
+    if (first)
+      add(['utfall', i, 'nyckel'], `Nyckeln "${u.nyckel}" används redan av ${first}. Varje fråga och utfall behöver en egen nyckel.`);
     else owner.set(u.nyckel, `utfall ${i + 1}`);
   });
 
@@ -243,7 +245,10 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
 
   if (flow.fragor.length === 0) add(['fragor'], 'Guiden har inga frågor. Lägg till minst en fråga under "Frågor".');
   if (flow.utfall.length === 0)
-    add(['utfall'], 'Guiden har inga utfall. Lägg till minst ett utfall under "Utfall" – det är där besökaren hamnar när frågorna är slut.');
+    add(
+      ['utfall'],
+      'Guiden har inga utfall. Lägg till minst ett utfall under "Utfall" – det är där besökaren hamnar när frågorna är slut.',
+    );
 
   // Options fit the kind of question.
   flow.fragor.forEach((f, i) => {
@@ -298,7 +303,10 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
     switch (r.villkor) {
       case 'alltid':
         if (r.varde)
-          add(['regler', i, 'varde'], `${named} gäller alltid, så värdet "${r.varde}" används inte. Töm fältet "Värde" eller välj ett annat villkor.`);
+          add(
+            ['regler', i, 'varde'],
+            `${named} gäller alltid, så värdet "${r.varde}" används inte. Töm fältet "Värde" eller välj ett annat villkor.`,
+          );
         break;
       case 'svar-ar':
       case 'svar-innehaller': {
@@ -311,7 +319,10 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
           break;
         }
         if (r.villkor === 'svar-ar' && q.typ === 'flerval')
-          add(['regler', i, 'villkor'], `${named}: frågan är en flervalsfråga – använd villkoret "svar-innehaller" i stället för "svar-ar".`);
+          add(
+            ['regler', i, 'villkor'],
+            `${named}: frågan är en flervalsfråga – använd villkoret "svar-innehaller" i stället för "svar-ar".`,
+          );
         if (r.villkor === 'svar-innehaller' && q.typ === 'enval')
           add(['regler', i, 'villkor'], `${named}: frågan är en envalsfråga – använd villkoret "svar-ar" i stället för "svar-innehaller".`);
         if (!r.varde) {
