@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicChange } from './rebuild-webhook';
+import { isPublicChange } from '../src/bootstrap/rebuild-webhook.ts';
 
 describe('which CMS events change the public site', () => {
   it.each([
