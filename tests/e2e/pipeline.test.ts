@@ -66,6 +66,17 @@ describe('pipeline: seeded CMS → pull → snapshot → site', () => {
     expect(fs.existsSync(path.join(out, 'index.html'))).toBe(true);
   });
 
+  it('uses a build token that can read but never write', async () => {
+    const auth = { authorization: `Bearer ${seeded.token}`, 'content-type': 'application/json' };
+    expect((await fetch(`${seeded.cms.url}/api/insatser?pagination[pageSize]=1`, { headers: auth })).status).toBe(200);
+    const write = await fetch(`${seeded.cms.url}/api/insatser`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ data: { namn: 'x' } }),
+    });
+    expect(write.status).toBe(403);
+  });
+
   it('leaves the previous snapshot intact when the CMS goes away mid-pull', async () => {
     const before = fs.readFileSync(snapshotFile());
     const proxy = await flakyProxy(seeded.cms.url, 3);

@@ -34,6 +34,6 @@ export async function serveSite(port: number): Promise<ChildProcess> {
 }
 
 /** Runs the Astro dev server with hot reload. */
-export function devSite(port: number): ChildProcess {
-  return spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port)], { cwd: SITE_DIR, env: astroEnv(), stdio: 'inherit' });
+export function devSite(port: number, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port)], { cwd: SITE_DIR, env: astroEnv(env), stdio: 'inherit' });
 }
