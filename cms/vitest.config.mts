@@ -8,6 +8,7 @@ export default defineConfig({
     // Each file starts its own real Strapi; two at once fit in 2 cores.
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 180_000,
+    // A seeded CMS starts in ~15 s alone; allow for a loaded machine.
+    hookTimeout: 360_000,
   },
 });

@@ -9,6 +9,6 @@ export default defineConfig({
     globalSetup: ['../cms/test/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 300_000,
-    hookTimeout: 300_000,
+    hookTimeout: 420_000,
   },
 });

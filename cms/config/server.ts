@@ -7,6 +7,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
+    // Behind a load balancer: trust X-Forwarded-For, so per-IP rate limits see the client, not the proxy.
+    proxy: { koa: env.bool('VG_TRUST_PROXY', false) },
     app: {
       keys: env.array('APP_KEYS') as string[],
     },

@@ -6,6 +6,7 @@ import { ensureSwedishDefaultLocale } from './bootstrap/locale';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { registerRebuildNotifier } from './bootstrap/rebuild-webhook';
 import { registerSkribentGuard } from './bootstrap/skribent-guard';
+import { registerIntakeAdminRoutes } from './intake/admin-routes';
 import { seedDemoContent } from './seed/seed';
 import { registerContentValidation } from './validation/content-validation';
 
@@ -23,11 +24,12 @@ export default {
     await configureEditorialRoles(strapi);
     await applyAdminLabels(strapi, path.join(strapi.dirs.app.src, 'labels'));
     registerRebuildNotifier(strapi);
+    registerIntakeAdminRoutes(strapi);
     if (process.env.VG_SEED_DEMO === 'true') {
       if (process.env.NODE_ENV === 'production')
         throw new Error('VG_SEED_DEMO=true är inte tillåtet i produktion: demoinnehåll hör inte hemma där.');
       const started = Date.now();
-      const summary = await seedDemoContent(strapi, path.join(strapi.dirs.app.root, 'data'));
+      const summary = await seedDemoContent(strapi, process.env.VG_SEED_DATA_DIR || path.join(strapi.dirs.app.root, 'data'));
       const created = Object.values(summary.created).reduce((a, b) => a + b, 0);
       strapi.log.info(`Demoinnehåll: ${created} nya poster på ${Date.now() - started} ms (befintliga lämnades orörda).`);
     }

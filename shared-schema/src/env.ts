@@ -103,3 +103,53 @@ export const PullEnvSchema = z.object({
     .min(20, { error: 'CMS_TOKEN ser inte ut som en API-token från Strapi — skapa en ny med "pnpm cms:token".' }),
 });
 export type PullEnv = z.infer<typeof PullEnvSchema>;
+
+const perMinute = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} måste vara ett heltal (antal anrop per minut), t.ex. ${fallback}.` })
+    .int({ error: `${name} måste vara ett heltal (antal anrop per minut), t.ex. ${fallback}.` })
+    .min(1, { error: `${name} måste vara minst 1.` })
+    .default(fallback);
+
+/**
+ * The intake routes (submissions and feedback): where the site lives (for CORS
+ * and the redirects after a plain form POST) and how many requests a minute one
+ * IP address and one submission key may make.
+ */
+export const IntakeEnvSchema = z.object({
+  /** The public site's address, without a trailing slash; plain form POSTs are redirected back here. */
+  VG_SITE_URL: z
+    .url({ error: 'VG_SITE_URL är inte en giltig adress, t.ex. https://valfardsguiden.se.' })
+    .default('http://localhost:4321')
+    .transform((u) => u.replace(/\/+$/, '')),
+  /** Origins allowed to call the CMS from a browser (CORS), comma-separated. Default: the origin of VG_SITE_URL. */
+  VG_SITE_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((o) => o.trim().replace(/\/+$/, ''))
+        .filter((o) => o !== ''),
+    )
+    .pipe(z.array(z.url({ error: 'VG_SITE_ORIGINS: varje ursprung ska vara en adress, t.ex. https://valfardsguiden.se.' }))),
+  /** Requests a minute from one IP address, per intake route. */
+  VG_INTAKE_RATE_PER_MINUTE: perMinute('VG_INTAKE_RATE_PER_MINUTE', 20),
+  /** Submissions a minute with one organisation's key. */
+  VG_INTAKE_KEY_RATE_PER_MINUTE: perMinute('VG_INTAKE_KEY_RATE_PER_MINUTE', 30),
+});
+export type IntakeEnv = z.infer<typeof IntakeEnvSchema>;
+
+/** The intake settings, validated; the site origins default to the origin of VG_SITE_URL. */
+export function intakeEnv(env: Record<string, string | undefined>): IntakeEnv {
+  const parsed = IntakeEnvSchema.safeParse({
+    VG_SITE_URL: env.VG_SITE_URL || undefined,
+    VG_SITE_ORIGINS: env.VG_SITE_ORIGINS || undefined,
+    VG_INTAKE_RATE_PER_MINUTE: env.VG_INTAKE_RATE_PER_MINUTE || undefined,
+    VG_INTAKE_KEY_RATE_PER_MINUTE: env.VG_INTAKE_KEY_RATE_PER_MINUTE || undefined,
+  });
+  if (!parsed.success) throw new Error(`Fel i inställningarna för inlämning:\n  - ${formatEnvIssues(parsed.error).join('\n  - ')}`);
+  const config = parsed.data;
+  if (config.VG_SITE_ORIGINS.length === 0) config.VG_SITE_ORIGINS = [new URL(config.VG_SITE_URL).origin];
+  return config;
+}

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ATERKOPPLING_UID, FORSLAG_UID, INLAMNINGSNYCKEL_UID, INTAKE_UIDS } from '@vg/shared-schema';
 import { apiContentTypeUids } from './documents';
 
 export const REDAKTOR_ROLE = {
@@ -92,6 +93,16 @@ function isLocalized(strapi: Core.Strapi, uid: string): boolean {
   return model?.pluginOptions?.i18n?.localized === true;
 }
 
+/** Leaves fields out of permissions (e.g. a key hash nobody needs to see). */
+function withoutFields(permissions: PermissionInput[], fields: string[]): PermissionInput[] {
+  return permissions.map((p) => {
+    const current = p.properties?.fields;
+    return Array.isArray(current)
+      ? { ...p, properties: { ...p.properties, fields: current.filter((f) => !fields.includes(String(f))) } }
+      : p;
+  });
+}
+
 async function ensureRole(strapi: Core.Strapi, role: { code: string; name: string; description: string }): Promise<number> {
   const roles = strapi.service('admin::role') as {
     findOne: (p: object) => Promise<{ id: number } | null>;
@@ -111,7 +122,9 @@ async function assign(strapi: Core.Strapi, roleId: number, permissions: Permissi
  * permissions changed by hand in the admin are put back, so the code is the truth.
  */
 export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void> {
+  const intake = INTAKE_UIDS as readonly string[];
   const all = apiContentTypeUids(strapi);
+  const content = all.filter((uid) => !intake.includes(uid));
   const upload = [
     'plugin::upload.read',
     'plugin::upload.configure-view',
@@ -123,7 +136,12 @@ export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void
 
   const redaktorId = await ensureRole(strapi, REDAKTOR_ROLE);
   await assign(strapi, redaktorId, [
-    ...contentTypePermissions(strapi, [`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.delete`, `${CM}.publish`], all),
+    ...contentTypePermissions(strapi, [`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.delete`, `${CM}.publish`], content),
+    // Intake: entries arrive through the intake routes only. The redaktion reads and sorts them (behandling) and
+    // deletes what is done with; keys are issued and revoked through /intake/inlamningsnycklar, and the key hash is never shown.
+    ...contentTypePermissions(strapi, [`${CM}.read`, `${CM}.update`, `${CM}.delete`], [FORSLAG_UID]),
+    ...contentTypePermissions(strapi, [`${CM}.read`, `${CM}.delete`], [ATERKOPPLING_UID]),
+    ...withoutFields(contentTypePermissions(strapi, [`${CM}.read`], [INLAMNINGSNYCKEL_UID]), ['nyckelHash']),
     ...upload,
   ]);
 
@@ -137,5 +155,10 @@ export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void
     [`${CM}.read`],
     SKRIBENT_READABLE.filter((uid) => all.includes(uid)),
   );
-  await assign(strapi, skribentId, [...own, ...vocabularies, ...upload]);
+  // A Skribent sees the förslag their own organisation sent (and their receipts), nothing else from intake.
+  const ownForslag = contentTypePermissions(strapi, [`${CM}.read`], [FORSLAG_UID]).map((p) => ({
+    ...p,
+    conditions: [OWN_ORGANISATION_CONDITION],
+  }));
+  await assign(strapi, skribentId, [...own, ...ownForslag, ...vocabularies, ...upload]);
 }

@@ -36,7 +36,7 @@ export async function startTempStrapi(options: TempStrapiOptions = {}): Promise<
   const secrets = generateSecrets();
   const port = await findFreePort();
   const boot = (env: Record<string, string> = {}) =>
-    startStrapi({ port, env: { ...secrets, ...dbEnv, SERVE_ADMIN: 'false', ...options.env, ...env } });
+    startStrapi({ port, timeoutMs: 300_000, env: { ...secrets, ...dbEnv, SERVE_ADMIN: 'false', ...options.env, ...env } });
 
   const temp: TempStrapi = {
     url: `http://127.0.0.1:${port}`,

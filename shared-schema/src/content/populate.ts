@@ -17,6 +17,7 @@ const media = { fields: ['url', 'alternativeText', 'width', 'height'] };
 export const POPULATE: Record<ContentTypeUid, PopulateSpec> = {
   'api::aktor.aktor': {},
   'api::amne.amne': {},
+  'api::aterkoppling.aterkoppling': {},
   'api::begrepp.begrepp': { alias: true },
   'api::berattelse.berattelse': {
     steg: { populate: { aktor: ref } },
@@ -26,9 +27,11 @@ export const POPULATE: Record<ContentTypeUid, PopulateSpec> = {
     bild: media,
   },
   'api::forbund.forbund': { kommuner: ref, medlemmar: ref, kontakt: true },
+  'api::forslag.forslag': { insats: ref, organisation: ref },
   'api::fraga.fraga': { amne: ref, aktorer: ref, insatser: ref, kedjor: ref },
   // Options are a component inside each question: populated one level down.
   'api::hitta-ratt.hitta-ratt': { fragor: { populate: { alternativ: true } }, regler: true, utfall: true },
+  'api::inlamningsnyckel.inlamningsnyckel': { organisation: ref },
   'api::insats.insats': {
     malgrupper: ref,
     livssituationer: ref,

@@ -9,6 +9,14 @@ import { FORBUND_UID, ForbundSchema } from './forbund.ts';
 import { FRAGA_UID, FragaSchema } from './fraga.ts';
 import { INSATS_COMPONENT_SCHEMAS, INSATS_UID, InsatsSchema } from './insats.ts';
 import {
+  ATERKOPPLING_UID,
+  AterkopplingSchema,
+  FORSLAG_UID,
+  ForslagSchema,
+  INLAMNINGSNYCKEL_UID,
+  InlamningsnyckelSchema,
+} from './intake.ts';
+import {
   KEDJA_SLUT_COMPONENT,
   KEDJA_STEG_COMPONENT,
   KEDJA_UID,
@@ -38,11 +46,14 @@ import {
 export const CONTENT_TYPE_SCHEMAS = {
   [AKTOR_UID]: AktorSchema,
   [AMNE_UID]: AmneSchema,
+  [ATERKOPPLING_UID]: AterkopplingSchema,
   [BEGREPP_UID]: BegreppSchema,
   [BERATTELSE_UID]: BerattelseSchema,
   [FORBUND_UID]: ForbundSchema,
+  [FORSLAG_UID]: ForslagSchema,
   [FRAGA_UID]: FragaSchema,
   [HITTA_RATT_UID]: GuideFlowSchema,
+  [INLAMNINGSNYCKEL_UID]: InlamningsnyckelSchema,
   [INSATS_UID]: InsatsSchema,
   [KEDJA_UID]: KedjaSchema,
   [KOMMUN_UID]: KommunSchema,
@@ -69,15 +80,22 @@ export const COMPONENT_SCHEMAS = {
   ...GUIDE_COMPONENT_SCHEMAS,
 } as const satisfies Record<string, z.ZodType>;
 
-/** Where each content type lives in the REST API (`/api/<endpoint>`): plural for collections, singular for single types. */
+/**
+ * Where each content type lives in the REST API (`/api/<endpoint>`): plural for collections, singular for single types.
+ * The intake types (förslag, inlämningsnycklar, återkoppling) have their plural names here for completeness, but the
+ * CMS serves no REST routes for them at all: they are written only by the intake routes and read only in the admin.
+ */
 export const REST_ENDPOINTS: Record<ContentTypeUid, { endpoint: string; kind: 'collection' | 'single' }> = {
   'api::aktor.aktor': { endpoint: 'aktorer', kind: 'collection' },
   'api::amne.amne': { endpoint: 'amnen', kind: 'collection' },
+  'api::aterkoppling.aterkoppling': { endpoint: 'aterkopplingar', kind: 'collection' },
   'api::begrepp.begrepp': { endpoint: 'begreppen', kind: 'collection' },
   'api::berattelse.berattelse': { endpoint: 'berattelser', kind: 'collection' },
   'api::forbund.forbund': { endpoint: 'forbunden', kind: 'collection' },
+  'api::forslag.forslag': { endpoint: 'forslagen', kind: 'collection' },
   'api::fraga.fraga': { endpoint: 'fragor', kind: 'collection' },
   'api::hitta-ratt.hitta-ratt': { endpoint: 'hitta-ratt', kind: 'single' },
+  'api::inlamningsnyckel.inlamningsnyckel': { endpoint: 'inlamningsnycklar', kind: 'collection' },
   'api::insats.insats': { endpoint: 'insatser', kind: 'collection' },
   'api::kedja.kedja': { endpoint: 'kedjor', kind: 'collection' },
   'api::kommun.kommun': { endpoint: 'kommuner', kind: 'collection' },

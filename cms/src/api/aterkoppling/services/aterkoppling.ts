@@ -1,0 +1,7 @@
+/**
+ * aterkoppling service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::aterkoppling.aterkoppling');

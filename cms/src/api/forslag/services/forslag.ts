@@ -1,0 +1,7 @@
+/**
+ * forslag service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::forslag.forslag');

@@ -1,0 +1,7 @@
+/**
+ * inlamningsnyckel service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::inlamningsnyckel.inlamningsnyckel');

@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { REDAKTOR_ROLE } from '../bootstrap/editorial-roles';
+import { applyForslag } from './apply';
+import { issueKey, revokeKey } from './keys';
+
+interface AdminContext {
+  params: Record<string, string>;
+  request: { body?: unknown };
+  state: { user?: { id: number; roles?: { code: string }[] } };
+  status: number;
+  body: unknown;
+}
+
+const SUPER_ADMIN = 'strapi-super-admin';
+
+/** Only the redaktion (Redaktör or super admin) issues keys and applies förslag. */
+function requireRedaktor(ctx: AdminContext): void {
+  const codes = ctx.state.user?.roles?.map((r) => r.code) ?? [];
+  if (!codes.includes(REDAKTOR_ROLE.code) && !codes.includes(SUPER_ADMIN)) {
+    throw new errors.ForbiddenError('Bara redaktionen (rollen Redaktör) kan göra det här.');
+  }
+}
+
+/**
+ * The redaktion's intake actions, as admin API routes (they need an admin
+ * session; the public API has no way in):
+ *
+ * - `POST /intake/inlamningsnycklar` `{ organisation: documentId | slug }` → 201
+ *   `{ nyckel, prefix }`: issues a new key for the organisation and deactivates its
+ *   old ones (rotation). The plain key is shown this once and never stored.
+ * - `POST /intake/inlamningsnycklar/:documentId/aterkalla` → 200: revokes a key.
+ * - `POST /intake/forslag/:documentId/tillampa` → 200 `{ insats }`: makes a draft
+ *   insats from a förslag (or updates the existing insats's draft) and marks it
+ *   behandlad. Nothing is published.
+ */
+export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
+  const route = (method: 'POST', path: string, handler: (ctx: AdminContext) => Promise<void>) => ({
+    method,
+    path,
+    handler: async (ctx: AdminContext) => {
+      requireRedaktor(ctx);
+      await handler(ctx);
+    },
+    config: { policies: ['admin::isAuthenticatedAdmin'] },
+  });
+  strapi.server.routes({
+    type: 'admin',
+    prefix: '',
+    routes: [
+      route('POST', '/intake/inlamningsnycklar', async (ctx) => {
+        const ref = (ctx.request.body as { organisation?: unknown } | undefined)?.organisation;
+        if (typeof ref !== 'string' || ref === '') throw new errors.ValidationError('Välj organisationen som nyckeln ska gälla för.');
+        const org = (await strapi.db.query('api::organisation.organisation').findOne({
+          where: { $or: [{ documentId: ref }, { slug: ref }] },
+          select: ['documentId', 'slug'],
+        })) as { documentId: string; slug: string } | null;
+        if (!org) throw new errors.NotFoundError(`Det finns ingen organisation "${ref}".`);
+        const issued = await issueKey(strapi, org.documentId);
+        strapi.log.info(`Inlämning: ny nyckel ${issued.prefix}… för organisationen ${org.slug}; tidigare nycklar slutar gälla.`);
+        ctx.status = 201;
+        ctx.body = { data: { ...issued, organisation: org.slug } };
+      }),
+      route('POST', '/intake/inlamningsnycklar/:documentId/aterkalla', async (ctx) => {
+        if (!(await revokeKey(strapi, ctx.params.documentId ?? ''))) throw new errors.NotFoundError('Nyckeln finns inte.');
+        ctx.status = 200;
+        ctx.body = { data: { aktiv: false } };
+      }),
+      route('POST', '/intake/forslag/:documentId/tillampa', async (ctx) => {
+        const result = await applyForslag(strapi, ctx.params.documentId ?? '');
+        ctx.status = 200;
+        ctx.body = { data: result };
+      }),
+    ],
+  } as unknown as Parameters<Core.Strapi['server']['routes']>[0]);
+}

@@ -1,0 +1,280 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import {
+  ATERKOPPLING_UID,
+  FeedbackSchema,
+  type FieldError,
+  FORSLAG_UID,
+  fieldErrors,
+  formToPayload,
+  IdempotencyKeySchema,
+  INSATS_UID,
+  type Submission,
+  SubmissionSchema,
+} from '@vg/shared-schema';
+import { documents } from '../bootstrap/documents';
+import { intakeConfig } from './config';
+import { findKey } from './keys';
+import { RateLimiter } from './rate-limit';
+import { type IntakeContext, isFormPost, sendError, sendOk } from './respond';
+
+let limiters: { ip: RateLimiter; key: RateLimiter } | undefined;
+const rateLimiters = () => {
+  const config = intakeConfig();
+  limiters ??= { ip: new RateLimiter(config.VG_INTAKE_RATE_PER_MINUTE), key: new RateLimiter(config.VG_INTAKE_KEY_RATE_PER_MINUTE) };
+  return limiters;
+};
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** A stable JSON text (keys sorted), so the same payload always gives the same hash. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Checks shared by both routes; answers and returns null when the request must stop here. */
+function precheck(ctx: IntakeContext, route: string): { payload: Record<string, unknown>; idempotencyKey: string | undefined } | null {
+  const origin = ctx.get('origin');
+  if (origin && !intakeConfig().VG_SITE_ORIGINS.includes(origin)) {
+    sendError(ctx, 403, 'fel-ursprung', 'Anropet kommer från en webbplats som inte får skicka hit.');
+    return null;
+  }
+  const wait = rateLimiters().ip.hit(`${route}:${ctx.ip}`);
+  if (wait > 0) {
+    sendError(ctx, 429, 'for-manga', `För många anrop. Vänta ${wait} sekunder och försök igen.`, { retryAfter: wait });
+    return null;
+  }
+  if (!ctx.is('application/json', 'application/x-www-form-urlencoded')) {
+    sendError(ctx, 415, 'fel-format', 'Skicka formuläret som application/json eller application/x-www-form-urlencoded.');
+    return null;
+  }
+  const body = ctx.request.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    sendError(ctx, 400, 'ogiltig', 'Innehållet ska vara ett JSON-objekt.');
+    return null;
+  }
+  const form = isFormPost(ctx);
+  const raw = form ? formToPayload(body as Record<string, unknown>) : { ...(body as Record<string, unknown>) };
+  // A plain form cannot send headers: it may carry the key in a hidden field instead.
+  const headerKey = ctx.get('idempotency-key') || undefined;
+  const fieldKey = typeof raw.idempotensnyckel === 'string' ? raw.idempotensnyckel : undefined;
+  delete raw.idempotensnyckel;
+  const idempotencyKey = headerKey ?? fieldKey;
+  if (idempotencyKey !== undefined && !IdempotencyKeySchema.safeParse(idempotencyKey).success) {
+    sendError(ctx, 400, 'ogiltig', 'Idempotency-Key ska vara 8–100 tecken: bokstäver, siffror och -_.:', {
+      errors: [{ path: ['idempotensnyckel'], message: 'Idempotency-Key ska vara 8–100 tecken: bokstäver, siffror och -_.:' }],
+    });
+    return null;
+  }
+  return { payload: raw, idempotencyKey };
+}
+
+interface Stored {
+  kvitto?: string;
+  innehallshash: string | null;
+}
+
+/** What to answer when an Idempotency-Key has been seen before: the same receipt, or 422 for a different payload. */
+function replay(ctx: IntakeContext, existing: Stored, hash: string, ok: () => void): void {
+  if (existing.innehallshash !== hash) {
+    sendError(
+      ctx,
+      422,
+      'idempotens',
+      'Idempotency-Key har redan använts för ett annat innehåll. Skapa en ny nyckel för varje nytt förslag.',
+    );
+    return;
+  }
+  ok();
+}
+
+/**
+ * Runs the insert in one transaction and, when it fails because the
+ * Idempotency-Key was stored meanwhile (a concurrent retry), returns the row
+ * that won. Other errors are logged by their code only (the database's message
+ * can quote the submitted values) and answered with 500.
+ */
+async function insertOnce<T extends Stored>(
+  strapi: Core.Strapi,
+  uid: string,
+  idempotencyKey: string,
+  insert: () => Promise<T>,
+): Promise<{ row: T; replayed: boolean } | { error: true }> {
+  try {
+    return { row: await strapi.db.transaction(insert), replayed: false };
+  } catch (err) {
+    const winner = (await strapi.db.query(uid as 'api::forslag.forslag').findOne({
+      where: { idempotensnyckel: idempotencyKey },
+      select: ['kvitto', 'innehallshash'],
+    })) as T | null;
+    if (winner) return { row: winner, replayed: true };
+    const code = (err as { code?: unknown; name?: unknown }).code ?? (err as { name?: unknown }).name ?? 'okänt';
+    strapi.log.error(`Inlämning: kunde inte spara i ${uid} (${String(code)}).`);
+    return { error: true };
+  }
+}
+
+async function unknownReferences(strapi: Core.Strapi, s: Submission): Promise<FieldError[]> {
+  const problems: FieldError[] = [];
+  const missing = async (uid: string, field: string, values: string[]) => {
+    if (values.length === 0) return [];
+    const rows = (await strapi.db.query(uid as 'api::kommun.kommun').findMany({
+      where: { [field]: { $in: values } },
+      select: [field],
+    })) as Record<string, string>[];
+    const found = new Set(rows.map((r) => r[field]));
+    return values.filter((v) => !found.has(v));
+  };
+  for (const kod of await missing('api::kommun.kommun', 'kod', s.uppgifter.kommuner ?? []))
+    problems.push({ path: ['uppgifter', 'kommuner'], message: `Det finns ingen kommun med koden "${kod}".` });
+  for (const slug of await missing('api::malgrupp.malgrupp', 'slug', s.uppgifter.malgrupper ?? []))
+    problems.push({ path: ['uppgifter', 'malgrupper'], message: `Det finns ingen målgrupp "${slug}".` });
+  return problems;
+}
+
+/** POST /api/intake/forslag: a proposal from a member organisation. */
+export async function submitForslag(strapi: Core.Strapi, ctx: IntakeContext): Promise<void> {
+  const pre = precheck(ctx, 'forslag');
+  if (!pre) return;
+  const parsed = SubmissionSchema.safeParse(pre.payload);
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    sendError(ctx, 400, 'ogiltig', 'Förslaget har fel i några fält. Rätta dem och skicka igen.', { errors });
+    return;
+  }
+  const s = parsed.data;
+  const key = await findKey(strapi, s.nyckel);
+  if (!key?.organisation) {
+    sendError(ctx, 401, 'fel-nyckel', 'Inlämningsnyckeln stämmer inte. Kontrollera nyckeln eller be redaktionen om en ny.', {
+      errors: [{ path: ['nyckel'], message: 'Inlämningsnyckeln stämmer inte.' }],
+    });
+    return;
+  }
+  if (!key.aktiv) {
+    sendError(ctx, 403, 'aterkallad-nyckel', 'Inlämningsnyckeln är återkallad. Be redaktionen om en ny nyckel.', {
+      errors: [{ path: ['nyckel'], message: 'Inlämningsnyckeln är återkallad.' }],
+    });
+    return;
+  }
+  const wait = rateLimiters().key.hit(key.documentId);
+  if (wait > 0) {
+    sendError(ctx, 429, 'for-manga', `För många förslag med den här nyckeln. Vänta ${wait} sekunder och försök igen.`, {
+      retryAfter: wait,
+    });
+    return;
+  }
+
+  let insatsDocumentId: string | undefined;
+  const problems = await unknownReferences(strapi, s);
+  if (s.typ === 'andring' && s.insats) {
+    const insats = (await strapi.db.query(INSATS_UID).findOne({ where: { slug: s.insats }, select: ['documentId'] })) as {
+      documentId: string;
+    } | null;
+    if (insats) insatsDocumentId = insats.documentId;
+    else problems.push({ path: ['insats'], message: `Det finns ingen insats med adressnamnet "${s.insats}".` });
+  }
+  if (problems.length > 0) {
+    sendError(ctx, 400, 'ogiltig', 'Förslaget har fel i några fält. Rätta dem och skicka igen.', { errors: problems });
+    return;
+  }
+
+  const { nyckel: _secret, ...content } = s;
+  const hash = sha256(stableJson({ organisation: key.organisation.documentId, ...content }));
+  const idempotencyKey = pre.idempotencyKey ?? randomUUID();
+  const answer = (kvitto: string, replayed: boolean) => sendOk(ctx, { kvitto }, { replayed, query: { nr: kvitto } });
+
+  const existing = (await strapi.db.query(FORSLAG_UID).findOne({
+    where: { idempotensnyckel: idempotencyKey },
+    select: ['kvitto', 'innehallshash'],
+  })) as { kvitto: string; innehallshash: string | null } | null;
+  if (existing) return replay(ctx, existing, hash, () => answer(existing.kvitto, true));
+
+  const mottagen = new Date();
+  const result = await insertOnce(strapi, FORSLAG_UID, idempotencyKey, async () => {
+    const created = await documents(strapi, FORSLAG_UID).create({
+      data: {
+        typ: s.typ,
+        insats: insatsDocumentId ?? null,
+        organisation: key.organisation?.documentId,
+        uppgifter: s.uppgifter,
+        meddelande: s.meddelande ?? null,
+        avsandareNamn: s.avsandare.namn ?? null,
+        avsandareRoll: s.avsandare.roll,
+        avsandareEpost: s.avsandare.epost ?? null,
+        avsandareTelefon: s.avsandare.telefon ?? null,
+        // A placeholder that matches the format; replaced by the number below in the same transaction.
+        kvitto: `VG-0000-${BigInt(`0x${randomBytes(6).toString('hex')}`)
+          .toString()
+          .padStart(15, '0')}`,
+        idempotensnyckel: idempotencyKey,
+        innehallshash: hash,
+        behandling: 'ny',
+        mottagen: mottagen.toISOString(),
+      },
+    });
+    const id = created.id as number;
+    const kvitto = `VG-${mottagen.getFullYear()}-${String(id).padStart(6, '0')}`;
+    await strapi.db.query(FORSLAG_UID).update({ where: { id }, data: { kvitto } });
+    return { kvitto, innehallshash: hash };
+  });
+  if ('error' in result) {
+    sendError(ctx, 500, 'serverfel', 'Förslaget kunde inte sparas just nu. Försök igen om en stund — ingenting har sparats.');
+    return;
+  }
+  if (result.replayed) return replay(ctx, result.row, hash, () => answer(result.row.kvitto ?? '', true));
+  strapi.log.info(`Inlämning: förslag ${result.row.kvitto} mottaget från organisationen ${key.organisation.slug}.`);
+  answer(result.row.kvitto ?? '', false);
+}
+
+/** POST /api/intake/aterkoppling: feedback from a visitor. */
+export async function submitAterkoppling(strapi: Core.Strapi, ctx: IntakeContext): Promise<void> {
+  const pre = precheck(ctx, 'aterkoppling');
+  if (!pre) return;
+  const parsed = FeedbackSchema.safeParse(pre.payload);
+  if (!parsed.success) {
+    sendError(ctx, 400, 'ogiltig', 'Återkopplingen har fel i några fält. Rätta dem och skicka igen.', {
+      errors: fieldErrors(parsed.error),
+    });
+    return;
+  }
+  const f = parsed.data;
+  const hash = sha256(stableJson(f));
+  const idempotencyKey = pre.idempotencyKey ?? randomUUID();
+  const answer = (replayed: boolean) => sendOk(ctx, { status: 'mottagen' }, { replayed, query: { typ: f.typ, sida: f.sida } });
+
+  const existing = (await strapi.db.query(ATERKOPPLING_UID).findOne({
+    where: { idempotensnyckel: idempotencyKey },
+    select: ['innehallshash'],
+  })) as { innehallshash: string | null } | null;
+  if (existing) return replay(ctx, existing, hash, () => answer(true));
+
+  const result = await insertOnce(strapi, ATERKOPPLING_UID, idempotencyKey, async () => {
+    await documents(strapi, ATERKOPPLING_UID).create({
+      data: {
+        typ: f.typ,
+        sida: f.sida,
+        svar: f.svar ?? null,
+        kommentar: f.kommentar ?? null,
+        mottagen: new Date().toISOString(),
+        idempotensnyckel: idempotencyKey,
+        innehallshash: hash,
+      },
+    });
+    return { innehallshash: hash };
+  });
+  if ('error' in result) {
+    sendError(ctx, 500, 'serverfel', 'Återkopplingen kunde inte sparas just nu. Försök igen om en stund.');
+    return;
+  }
+  if (result.replayed) return replay(ctx, result.row, hash, () => answer(true));
+  answer(false);
+}

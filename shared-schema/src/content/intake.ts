@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { AterkopplingTypSchema, ForslagTypSchema, SubmissionInsatsSchema, SvarSchema } from '../intake/submission.ts';
+import { RelationRef, StrapiEntryBase } from './common.ts';
+
+/**
+ * The intake content types: what member organisations and visitors send in.
+ * None is publishable and none is readable through the public API — they live
+ * in the CMS for the redaktion only (and, for förslag, the organisation's Skribent).
+ * These schemas describe the entries as the CMS stores them; the payloads the
+ * intake routes accept are in ../intake/submission.ts.
+ */
+
+export const FORSLAG_UID = 'api::forslag.forslag' as const;
+export const INLAMNINGSNYCKEL_UID = 'api::inlamningsnyckel.inlamningsnyckel' as const;
+export const ATERKOPPLING_UID = 'api::aterkoppling.aterkoppling' as const;
+
+/** The content types the intake routes write; never public, never in the snapshot. */
+export const INTAKE_UIDS = [FORSLAG_UID, INLAMNINGSNYCKEL_UID, ATERKOPPLING_UID] as const;
+
+/** A receipt number: "VG-2026-000123" (year, then the entry's number). */
+export const KVITTO_PATTERN = /^VG-[0-9]{4}-[0-9]{6,}$/;
+
+/** Where a förslag is in the redaktion's work (attribute `behandling`: `status` is Strapi's draft/published parameter). */
+export const BEHANDLINGAR = ['ny', 'behandlad', 'avvisad'] as const;
+export const BehandlingSchema = z.enum(BEHANDLINGAR, { error: 'Välj ny, behandlad eller avvisad.' });
+
+const datetime = z.string({ error: 'Tidpunkten saknas.' }).min(1);
+const optionalText = (max: number) => z.string().max(max).nullable().optional();
+
+/** Förslag: a proposal from a member organisation for a new insats or a change to one. */
+export const ForslagSchema = z.object({
+  ...StrapiEntryBase,
+  /** Typ: a new insats, or a change to an existing one. */
+  typ: ForslagTypSchema,
+  /** Insats: the insats a change is about; after "Tillämpa", the draft made from a new proposal. */
+  insats: RelationRef.nullable().optional(),
+  /** Organisation: the sender, from the submission key (never from the form). */
+  organisation: RelationRef.nullable().optional(),
+  /** Uppgifter: the submitted insats fields, validated by the submission schema. */
+  uppgifter: SubmissionInsatsSchema,
+  /** Meddelande: a note to the redaktion. Never published. */
+  meddelande: optionalText(2000),
+  avsandareNamn: optionalText(120),
+  avsandareRoll: z.string().min(1).max(120),
+  avsandareEpost: optionalText(254),
+  avsandareTelefon: optionalText(30),
+  /** Kvitto: the receipt number the sender got, e.g. VG-2026-000123. Unique. */
+  kvitto: z.string().regex(KVITTO_PATTERN, { error: 'Kvittonumret ska se ut som VG-2026-000123.' }),
+  /** Behandling: ny → behandlad (turned into a draft) or avvisad. */
+  behandling: BehandlingSchema.default('ny'),
+  /** Mottagen: when the CMS committed it. */
+  mottagen: datetime,
+});
+export type Forslag = z.infer<typeof ForslagSchema>;
+
+/** Inlämningsnyckel: one organisation's submission key. Only a hash is stored (private); `prefix` lets people recognise it. */
+export const InlamningsnyckelSchema = z.object({
+  ...StrapiEntryBase,
+  organisation: RelationRef.nullable().optional(),
+  /** Prefix: the key's first characters, e.g. "vg_k3Jd9", shown so the redaktion can tell keys apart. */
+  prefix: z.string().min(1).max(16),
+  /** Aktiv: false once the key is revoked or replaced. */
+  aktiv: z.boolean().default(true),
+  skapad: datetime,
+  aterkallad: datetime.nullable().optional(),
+});
+export type Inlamningsnyckel = z.infer<typeof InlamningsnyckelSchema>;
+
+/** Återkoppling: "Hittade du det du sökte?" or an accessibility problem report. No personal data; never published. */
+export const AterkopplingSchema = z.object({
+  ...StrapiEntryBase,
+  typ: AterkopplingTypSchema,
+  sida: z.string().min(1).max(300),
+  svar: SvarSchema.nullable().optional(),
+  kommentar: optionalText(2000),
+  mottagen: datetime,
+});
+export type Aterkoppling = z.infer<typeof AterkopplingSchema>;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { FeedbackSchema, fieldErrors, formToPayload, IdempotencyKeySchema, SubmissionSchema } from './submission.ts';
+
+const valid = {
+  nyckel: 'vg_abcdefghijklmnopqrstuvwxyz012345',
+  typ: 'ny-insats',
+  uppgifter: {
+    namn: 'Trädgårdsgruppen',
+    sammanfattning: 'Du arbetar i en trädgård.',
+    beskrivning: 'Vi odlar.',
+    stodform: 'arbetstraning',
+    kommuner: ['0580'],
+  },
+  avsandare: { roll: 'Samordnare', epost: 'samordnare@example.se' },
+};
+
+const errorsOf = (input: unknown) => {
+  const r = SubmissionSchema.safeParse(input);
+  return r.success ? [] : fieldErrors(r.error);
+};
+
+describe('SubmissionSchema', () => {
+  it('accepts a complete new insats and trims text', () => {
+    const r = SubmissionSchema.safeParse({ ...valid, uppgifter: { ...valid.uppgifter, namn: '  Trädgårdsgruppen ' } });
+    expect(r.success).toBe(true);
+    expect(r.data?.uppgifter.namn).toBe('Trädgårdsgruppen');
+  });
+
+  it('names every missing field in Swedish', () => {
+    const paths = errorsOf({}).map((e) => e.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['nyckel', 'typ', 'uppgifter', 'avsandare']));
+    expect(errorsOf({ ...valid, uppgifter: {} }).map((e) => e.message)).toContain('Namn saknas. Skriv insatsens namn.');
+  });
+
+  it('needs the insats for a change, and a way to reach the sender', () => {
+    expect(errorsOf({ ...valid, typ: 'andring' }).map((e) => e.path.join('.'))).toEqual(['insats']);
+    expect(errorsOf({ ...valid, avsandare: { roll: 'Samordnare' } }).map((e) => e.path.join('.'))).toEqual(['avsandare.epost']);
+  });
+
+  it('refuses HTML tags but not a plain "<"', () => {
+    expect(errorsOf({ ...valid, uppgifter: { ...valid.uppgifter, namn: '<script>alert(1)</script>' } })[0]?.message).toMatch(/HTML-kod/);
+    expect(errorsOf({ ...valid, uppgifter: { ...valid.uppgifter, namn: '<img src=x onerror=alert(1)>' } })).toHaveLength(1);
+    expect(errorsOf({ ...valid, uppgifter: { ...valid.uppgifter, sammanfattning: 'Passar dig som klarar < 10 timmar.' } })).toEqual([]);
+  });
+
+  it('limits lengths, counting characters rather than bytes', () => {
+    expect(errorsOf({ ...valid, uppgifter: { ...valid.uppgifter, namn: 'å'.repeat(120) } })).toEqual([]);
+    expect(errorsOf({ ...valid, uppgifter: { ...valid.uppgifter, namn: 'å'.repeat(121) } })[0]?.message).toMatch(/högst 120 tecken/);
+  });
+
+  it('refuses wrong types field by field', () => {
+    const paths = errorsOf({ ...valid, uppgifter: { ...valid.uppgifter, namn: 5, timmarMin: '4', kommuner: '0580' } }).map((e) =>
+      e.path.join('.'),
+    );
+    expect(paths.sort()).toEqual(['uppgifter.kommuner', 'uppgifter.namn', 'uppgifter.timmarMin']);
+  });
+});
+
+describe('formToPayload', () => {
+  it('turns a plain form into the JSON shape: numbers, yes/no, lists, empty sections left out', () => {
+    const payload = formToPayload({
+      nyckel: 'k',
+      uppgifter: {
+        namn: 'A',
+        timmarMin: '6',
+        digital: 'ja',
+        kommuner: '0580',
+        aktiviteter: 'Snickeri\r\nMåleri\n',
+        plats: { adress: '', ort: '' },
+      },
+      avsandare: { roll: 'R', namn: '' },
+    });
+    expect(payload).toEqual({
+      nyckel: 'k',
+      uppgifter: { namn: 'A', timmarMin: 6, digital: true, kommuner: ['0580'], aktiviteter: ['Snickeri', 'Måleri'] },
+      avsandare: { roll: 'R' },
+    });
+  });
+
+  it('leaves wrong values for the schema to report', () => {
+    expect(formToPayload({ uppgifter: { timmarMin: 'fyra' } })).toEqual({ uppgifter: { timmarMin: 'fyra' } });
+  });
+});
+
+describe('FeedbackSchema and idempotency keys', () => {
+  it('wants an answer to "Hittade du?" and a description of an accessibility problem', () => {
+    expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: '/vagval/jonsbo', svar: 'ja' }).success).toBe(true);
+    expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: '/vagval/jonsbo' }).success).toBe(false);
+    expect(FeedbackSchema.safeParse({ typ: 'tillganglighet', sida: '/' }).success).toBe(false);
+    expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: 'https://evil.example/', svar: 'ja' }).success).toBe(false);
+  });
+
+  it('accepts UUIDs as idempotency keys and nothing odd', () => {
+    expect(IdempotencyKeySchema.safeParse('3f0e6c2a-6a1b-4c0e-9f1a-2b3c4d5e6f70').success).toBe(true);
+    expect(IdempotencyKeySchema.safeParse('kort').success).toBe(false);
+    expect(IdempotencyKeySchema.safeParse('mellan slag och mer').success).toBe(false);
+  });
+});

@@ -1,0 +1,290 @@
+import { z } from 'zod';
+import { HttpsUrlSchema, IsoDateSchema, PhoneSchema } from '../content/common.ts';
+import { DriftstatusSchema, InsatsSchema, StodformSchema, VagInTypSchema } from '../content/insats.ts';
+import { KOMMUNKOD_PATTERN } from '../content/kommun.ts';
+import { objectShape } from '../content/shape.ts';
+import { SlugSchema } from '../slug.ts';
+
+/**
+ * What member organisations and visitors send to the CMS's intake routes
+ * (`POST /api/intake/forslag`, `POST /api/intake/aterkoppling`), as JSON or as a
+ * plain HTML form (`application/x-www-form-urlencoded`, nested names like
+ * `plats[adress]`, repeated names for lists). Every text is plain text with a
+ * length limit; HTML tags are refused, so nothing submitted can ever run as code.
+ */
+
+/** Largest request body the intake routes accept (bytes); larger bodies get 413. */
+export const INTAKE_MAX_BODY_BYTES = 64 * 1024;
+
+export const FORSLAG_TYPER = ['ny-insats', 'andring'] as const;
+export const ForslagTypSchema = z.enum(FORSLAG_TYPER, {
+  error: 'Välj om du föreslår en ny insats ("ny-insats") eller en ändring av en befintlig ("andring").',
+});
+export type ForslagTyp = z.infer<typeof ForslagTypSchema>;
+
+export const AVSANDARE_MAX = 120;
+
+/** A tag such as `<script>`, `</b>` or `<img …>`; plain "<" in text ("< 10 timmar") is fine. */
+const HTML_TAG = /<\s*\/?\s*[a-z!?][^<>]*>/i;
+
+/** Plain text with a length limit and no HTML; `falt` names the field in the Swedish message. */
+export const plainText = (falt: string, max: number) =>
+  z
+    .string({ error: `${falt}: skriv text.` })
+    .trim()
+    .max(max, { error: `${falt} får vara högst ${max.toLocaleString('sv-SE')} tecken. Korta texten.` })
+    .refine((v) => !HTML_TAG.test(v), {
+      error: `${falt} innehåller HTML-kod (t.ex. <script>). Skriv vanlig text utan tecknen < och > runt ord.`,
+    });
+
+const requiredText = (falt: string, max: number) =>
+  plainText(falt, max).refine((v) => v.length > 0, { error: `${falt} saknas. Fyll i fältet.` });
+
+const textList = (falt: string, maxItems: number, maxLength: number) =>
+  z
+    .array(requiredText(falt, maxLength), { error: `${falt}: skicka en lista med texter.` })
+    .max(maxItems, { error: `${falt}: högst ${maxItems} punkter.` });
+
+const insats = objectShape(InsatsSchema);
+
+/** The venue, as the organisation knows it (same rules as the insats's `plats`). */
+const SubmissionPlatsSchema = z.object(
+  {
+    namn: plainText('Lokalens namn', 120).optional(),
+    adress: requiredText('Gatuadress', 120),
+    postnummer: z
+      .string({ error: 'Postnummer: skriv fem siffror.' })
+      .regex(/^[0-9]{3} ?[0-9]{2}$/, { error: 'Postnumret ska vara fem siffror, t.ex. "589 41".' })
+      .optional(),
+    ort: requiredText('Ort', 80),
+    hitta: plainText('Vägbeskrivning', 500).optional(),
+  },
+  { error: 'Plats: skicka adress och ort.' },
+);
+
+/** How to reach the insats, for visitors: a role, never a private person. */
+const SubmissionKontaktSchema = z.object(
+  {
+    roll: requiredText('Kontaktens roll', 120),
+    telefon: PhoneSchema.optional(),
+    epost: z.email({ error: 'Kontaktens e-postadress är inte giltig, t.ex. kontakt@exempel.se.' }).max(254).optional(),
+    webb: HttpsUrlSchema.max(500, { error: 'Webbadressen får vara högst 500 tecken.' }).optional(),
+  },
+  { error: 'Kontakt: skicka minst en roll.' },
+);
+
+/**
+ * The fields of an insats that an organisation can know. Everything is optional
+ * here so that a change can name only what changed; a new insats needs at least
+ * `namn`, `sammanfattning`, `beskrivning` and `stodform` (checked below).
+ */
+export const SubmissionInsatsSchema = z.object({
+  namn: plainText('Namn', 120).optional(),
+  sammanfattning: plainText('Sammanfattning', 200).optional(),
+  /** Plain text; blank lines separate paragraphs. The redaktion rewrites it into klarspråk. */
+  beskrivning: plainText('Beskrivning', 8000).optional(),
+  stodform: StodformSchema.optional(),
+  malgrupper: z.array(SlugSchema, { error: 'Målgrupper: skicka en lista.' }).max(20).optional(),
+  kommuner: z
+    .array(z.string().regex(KOMMUNKOD_PATTERN, { error: 'Kommunkoden ska vara fyra siffror, t.ex. "0580" för Linköping.' }), {
+      error: 'Kommuner: skicka en lista med kommunkoder.',
+    })
+    .max(290)
+    .optional(),
+  digital: z.boolean({ error: 'Digital: svara ja eller nej.' }).optional(),
+  aktiviteter: textList('Aktivitet', 20, 300).optional(),
+  plats: SubmissionPlatsSchema.optional(),
+  vagarIn: z.array(VagInTypSchema, { error: 'Vägar in: skicka en lista.' }).max(7).optional(),
+  steg: textList('Steg', 20, 300).optional(),
+  krav: textList('Krav', 20, 300).optional(),
+  timmarMin: z.number({ error: 'Timmar per vecka, minst: skriv ett heltal mellan 1 och 40.' }).int().min(1).max(40).optional(),
+  timmarMax: z.number({ error: 'Timmar per vecka, som mest: skriv ett heltal mellan 1 och 40.' }).int().min(1).max(40).optional(),
+  langd: plainText('Hur länge', 200).optional(),
+  /** Same rule as the insats field (1–60 months). */
+  langdManader: (insats.langdManader as z.ZodOptional<z.ZodNullable<z.ZodNumber>>).unwrap().unwrap().optional(),
+  kostnad: plainText('Kostnad', 200).optional(),
+  platserAntal: z.number({ error: 'Antal platser: skriv ett heltal.' }).int().min(0).max(10_000).optional(),
+  platserLediga: z.number({ error: 'Lediga platser: skriv ett heltal.' }).int().min(0).max(10_000).optional(),
+  ko: z.boolean({ error: 'Kö: svara ja eller nej.' }).optional(),
+  sprak: textList('Språk', 20, 100).optional(),
+  tillganglighet: plainText('Tillgänglighet', 1000).optional(),
+  kontakt: SubmissionKontaktSchema.optional(),
+  driftstatus: DriftstatusSchema.optional(),
+  periodStart: IsoDateSchema.optional(),
+  periodSlut: IsoDateSchema.optional(),
+});
+export type SubmissionInsats = z.infer<typeof SubmissionInsatsSchema>;
+
+/** Who sent the proposal, for the redaktion's questions: a role and a way to reach them; the name is optional. */
+export const AvsandareSchema = z
+  .object(
+    {
+      namn: plainText('Ditt namn', AVSANDARE_MAX).optional(),
+      roll: requiredText('Din roll', AVSANDARE_MAX),
+      epost: z.email({ error: 'Din e-postadress är inte giltig, t.ex. namn@organisation.se.' }).max(254).optional(),
+      telefon: PhoneSchema.optional(),
+    },
+    { error: 'Dina kontaktuppgifter saknas. Skriv din roll och en e-postadress eller ett telefonnummer.' },
+  )
+  .refine((a) => a.epost !== undefined || a.telefon !== undefined, {
+    path: ['epost'],
+    error: 'Skriv en e-postadress eller ett telefonnummer så att redaktionen kan nå dig.',
+  });
+export type Avsandare = z.infer<typeof AvsandareSchema>;
+
+/** A proposal from a member organisation: a new insats, or a change to one that exists. */
+export const SubmissionSchema = z
+  .object({
+    /** The organisation's submission key, from the redaktion. Identifies the organisation. */
+    nyckel: z
+      .string({ error: 'Inlämningsnyckeln saknas. Skriv nyckeln som redaktionen gav er organisation.' })
+      .trim()
+      .min(1, { error: 'Inlämningsnyckeln saknas. Skriv nyckeln som redaktionen gav er organisation.' })
+      .max(200, { error: 'Inlämningsnyckeln är för lång — kontrollera att du klistrat in rätt nyckel.' }),
+    typ: ForslagTypSchema,
+    /** For a change: the insats's address name (slug), e.g. "jonsbo". */
+    insats: SlugSchema.optional(),
+    uppgifter: SubmissionInsatsSchema,
+    /** A message to the redaktion, e.g. what changed and why. Never published. */
+    meddelande: plainText('Meddelande till redaktionen', 2000).optional(),
+    avsandare: AvsandareSchema,
+  })
+  .superRefine((s, ctx) => {
+    if (s.typ === 'andring' && !s.insats) {
+      ctx.addIssue({ code: 'custom', path: ['insats'], message: 'Välj vilken insats ändringen gäller.' });
+    }
+    if (s.typ === 'ny-insats') {
+      const need: [keyof SubmissionInsats, string][] = [
+        ['namn', 'Namn saknas. Skriv insatsens namn.'],
+        ['sammanfattning', 'Sammanfattning saknas. Skriv en eller två meningar om vad man gör och vem det passar.'],
+        ['beskrivning', 'Beskrivning saknas. Beskriv vad som händer i insatsen.'],
+        ['stodform', 'Välj en stödform.'],
+      ];
+      for (const [field, message] of need) {
+        const v = s.uppgifter[field];
+        if (v === undefined || v === '') ctx.addIssue({ code: 'custom', path: ['uppgifter', field], message });
+      }
+    }
+    if (s.typ === 'andring' && Object.keys(s.uppgifter).length === 0 && !s.meddelande) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['uppgifter'],
+        message: 'Skriv vad som ska ändras: fyll i minst ett fält eller ett meddelande.',
+      });
+    }
+    const { timmarMin, timmarMax, platserAntal, platserLediga, periodStart, periodSlut } = s.uppgifter;
+    if (timmarMin !== undefined && timmarMax !== undefined && timmarMax < timmarMin) {
+      ctx.addIssue({ code: 'custom', path: ['uppgifter', 'timmarMax'], message: 'Timmar per vecka: "som mest" är mindre än "minst".' });
+    }
+    if (platserAntal !== undefined && platserLediga !== undefined && platserLediga > platserAntal) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['uppgifter', 'platserLediga'],
+        message: 'Lediga platser kan inte vara fler än antal platser.',
+      });
+    }
+    if (periodStart !== undefined && periodSlut !== undefined && periodSlut < periodStart) {
+      ctx.addIssue({ code: 'custom', path: ['uppgifter', 'periodSlut'], message: 'Slutdatumet är före startdatumet.' });
+    }
+  });
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Feedback
+// ---------------------------------------------------------------------------------------------
+
+export const AterkopplingTypSchema = z.enum(['hittade-du', 'tillganglighet'], {
+  error: 'Okänd typ av återkoppling: "hittade-du" eller "tillganglighet".',
+});
+export type AterkopplingTyp = z.infer<typeof AterkopplingTypSchema>;
+export const SvarSchema = z.enum(['ja', 'nej'], { error: 'Svara ja eller nej.' });
+
+/** A path on the site, e.g. "/vagval/jonsbo": no scheme, no host, no query. */
+export const SitePathSchema = z
+  .string({ error: 'Sidan saknas.' })
+  .max(300, { error: 'Sidans adress får vara högst 300 tecken.' })
+  .regex(/^\/[A-Za-z0-9\-._~/%#]*$/, { error: 'Sidan ska vara en adress på webbplatsen, t.ex. "/vagval/jonsbo".' });
+
+/**
+ * Feedback from a visitor: "Hittade du det du sökte?" (ja/nej plus an optional
+ * comment) or a report of an accessibility problem. No personal data is asked
+ * for; comments are stored for the redaktion and never published.
+ */
+export const FeedbackSchema = z
+  .object({
+    typ: AterkopplingTypSchema,
+    sida: SitePathSchema,
+    svar: SvarSchema.optional(),
+    kommentar: plainText('Kommentaren', 2000).optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.typ === 'hittade-du' && f.svar === undefined) ctx.addIssue({ code: 'custom', path: ['svar'], message: 'Svara ja eller nej.' });
+    if (f.typ === 'tillganglighet' && !f.kommentar)
+      ctx.addIssue({ code: 'custom', path: ['kommentar'], message: 'Beskriv problemet: vad hände och var på sidan?' });
+  });
+export type FeedbackPayload = z.infer<typeof FeedbackSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Plain HTML forms
+// ---------------------------------------------------------------------------------------------
+
+/** An Idempotency-Key (header, or form field `idempotensnyckel`): 8–100 characters, letters, digits and -_.: */
+export const IdempotencyKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9\-_.:]{8,100}$/, { error: 'Idempotency-Key ska vara 8–100 tecken: bokstäver, siffror och -_.:' });
+
+const NUMBER_FIELDS = new Set(['timmarMin', 'timmarMax', 'langdManader', 'platserAntal', 'platserLediga']);
+const BOOLEAN_FIELDS = new Set(['digital', 'ko']);
+const TEXTAREA_LISTS = new Set(['aktiviteter', 'steg', 'krav', 'sprak']);
+const LIST_FIELDS = new Set(['malgrupper', 'kommuner', 'vagarIn', ...TEXTAREA_LISTS]);
+
+function fromForm(value: unknown, key: string): unknown {
+  if (Array.isArray(value)) {
+    return value.map((v) => fromForm(v, '')).filter((v) => v !== undefined);
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const converted = fromForm(v, k);
+      if (converted !== undefined) out[k] = converted;
+    }
+    // A form section left entirely empty (e.g. no venue) is no section at all.
+    return Object.keys(out).length === 0 && key !== 'uppgifter' ? undefined : out;
+  }
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text === '') return LIST_FIELDS.has(key) ? [] : undefined;
+  if (NUMBER_FIELDS.has(key)) return /^-?[0-9]+$/.test(text) ? Number(text) : value;
+  if (BOOLEAN_FIELDS.has(key))
+    return ['ja', 'true', 'on', '1'].includes(text) ? true : ['nej', 'false', 'off', '0'].includes(text) ? false : value;
+  if (LIST_FIELDS.has(key)) return TEXTAREA_LISTS.has(key) ? splitLines(text) : [text];
+  return value;
+}
+
+/** One item per line, for list fields typed into a textarea. */
+const splitLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+/**
+ * Turns a parsed HTML form (strings, nested by `name[field]`, repeated names as
+ * lists) into the shape the schemas expect: empty fields left out, numbers and
+ * yes/no as such, one list item per line in list textareas. Wrong values are
+ * left as they are, so the schema reports them.
+ */
+export function formToPayload(form: Record<string, unknown>): Record<string, unknown> {
+  return (fromForm(form, 'uppgifter') as Record<string, unknown> | undefined) ?? {};
+}
+
+/** A field error in the form the intake routes answer with (and put in the redirect to the error page). */
+export interface FieldError {
+  path: string[];
+  message: string;
+}
+
+/** Zod issues as field errors: "uppgifter.namn" → ["uppgifter", "namn"]. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+}
