@@ -4,5 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: ['shared-schema', 'scripts', 'site', 'cms', 'tests'],
+    // Two files at a time: most of the suite waits on real servers (Strapi, PostgreSQL, Chromium),
+    // so two overlap well even on two cores.
+    maxWorkers: 2,
   },
 });

@@ -5,6 +5,9 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
+  // Builds that run side by side (tests, a rebuild during a test) each get their own cache,
+  // so one build never reads another's half-written content store.
+  ...(process.env.VG_ASTRO_CACHE_DIR ? { cacheDir: process.env.VG_ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'never',
   build: { format: 'directory' },
   integrations: [react()],

@@ -3,14 +3,21 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SITE_DIR } from '../lib/paths.ts';
 import { run, UserError } from '../lib/processes.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const astroEnv = (extra: Record<string, string> = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
 
-/** Static build of the site into site/dist (or outDir). */
+/** Static build of the site into site/dist (or outDir), then its search index. */
 export async function buildSite(outDir?: string, env: Record<string, string> = {}): Promise<number> {
   const started = Date.now();
-  await run(process.execPath, [ASTRO_BIN, 'build', ...(outDir ? ['--outDir', outDir] : [])], { cwd: SITE_DIR, env: astroEnv(env) });
+  const cache = outDir ? { VG_ASTRO_CACHE_DIR: `${outDir}.astro-cache` } : {};
+  await run(process.execPath, [ASTRO_BIN, 'build', ...(outDir ? ['--outDir', outDir] : [])], {
+    cwd: SITE_DIR,
+    env: astroEnv({ ...cache, ...env }),
+  });
+  const search = await buildSearchIndex(path.resolve(SITE_DIR, outDir ?? 'dist'));
+  console.log(`Sökindexet: ${search.pages} sidor indexerade på ${(search.ms / 1000).toFixed(1)} s (${search.languages.join(', ')}).`);
   return Date.now() - started;
 }
 
