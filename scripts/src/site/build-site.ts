@@ -11,7 +11,7 @@ const astroEnv = (extra: Record<string, string> = {}) => ({ ...process.env, ASTR
 /** Static build of the site into site/dist (or outDir), then its search index. */
 export async function buildSite(outDir?: string, env: Record<string, string> = {}): Promise<number> {
   const started = Date.now();
-  const cache = outDir ? { VG_ASTRO_CACHE_DIR: `${outDir}.astro-cache` } : {};
+  const cache: Record<string, string> = outDir ? { VG_ASTRO_CACHE_DIR: `${outDir}.astro-cache` } : {};
   await run(process.execPath, [ASTRO_BIN, 'build', ...(outDir ? ['--outDir', outDir] : [])], {
     cwd: SITE_DIR,
     env: astroEnv({ ...cache, ...env }),
