@@ -47,6 +47,16 @@ export function platsText(plats: Plats): string {
 }
 
 export class SiteIndex {
+  /**
+   * Lookups are asked for on every page (the filter menus list all 290 kommuner with counts),
+   * so each answer is computed once per build; without this the build grows as pages × insatser.
+   */
+  private readonly memoCache = new Map<string, unknown>();
+  private memo<T>(key: string, compute: () => T): T {
+    if (!this.memoCache.has(key)) this.memoCache.set(key, compute());
+    return this.memoCache.get(key) as T;
+  }
+
   readonly collections: Collections;
   readonly singles: Singles;
   readonly #byId = new Map<string, { collection: SnapshotCollectionName; item: { data: object } }>();
@@ -93,76 +103,108 @@ export class SiteIndex {
   // --- Reverse lookups -------------------------------------------------------------------
 
   berattelserForInsats(documentId: string): BerattelseItem[] {
-    return this.collections.berattelser.filter((b) => b.data.insatser.some((r) => r.documentId === documentId));
+    return this.memo(`berattelserForInsats:${documentId}`, () => {
+      return this.collections.berattelser.filter((b) => b.data.insatser.some((r) => r.documentId === documentId));
+    });
   }
 
   kedjorForInsats(documentId: string): KedjaItem[] {
-    return this.collections.kedjor.filter((k) => k.data.steg.some((s) => s.insatser.some((r) => r.documentId === documentId)));
+    return this.memo(`kedjorForInsats:${documentId}`, () => {
+      return this.collections.kedjor.filter((k) => k.data.steg.some((s) => s.insatser.some((r) => r.documentId === documentId)));
+    });
   }
 
   fragorForInsats(documentId: string): FragaItem[] {
-    return this.collections.fragor.filter((f) => f.data.insatser.some((r) => r.documentId === documentId));
+    return this.memo(`fragorForInsats:${documentId}`, () => {
+      return this.collections.fragor.filter((f) => f.data.insatser.some((r) => r.documentId === documentId));
+    });
   }
 
   /** Insatser run by an organisation that belongs to the actor. */
   insatserForAktor(documentId: string): InsatsItem[] {
-    const orgs = new Set(
-      this.collections.organisationer.filter((o) => o.data.aktor?.documentId === documentId).map((o) => o.data.documentId),
-    );
-    return this.collections.insatser.filter((i) => orgs.has(i.data.organisation.documentId));
+    return this.memo(`insatserForAktor:${documentId}`, () => {
+      const orgs = new Set(
+        this.collections.organisationer.filter((o) => o.data.aktor?.documentId === documentId).map((o) => o.data.documentId),
+      );
+      return this.collections.insatser.filter((i) => orgs.has(i.data.organisation.documentId));
+    });
   }
 
   kedjorForAktor(documentId: string): KedjaItem[] {
-    return this.collections.kedjor.filter((k) => k.data.steg.some((s) => s.aktor.documentId === documentId));
+    return this.memo(`kedjorForAktor:${documentId}`, () => {
+      return this.collections.kedjor.filter((k) => k.data.steg.some((s) => s.aktor.documentId === documentId));
+    });
   }
 
   berattelserForAktor(documentId: string): BerattelseItem[] {
-    return this.collections.berattelser.filter((b) => b.data.aktorer.some((r) => r.documentId === documentId));
+    return this.memo(`berattelserForAktor:${documentId}`, () => {
+      return this.collections.berattelser.filter((b) => b.data.aktorer.some((r) => r.documentId === documentId));
+    });
   }
 
   fragorForAktor(documentId: string): FragaItem[] {
-    return this.collections.fragor.filter((f) => f.data.aktorer.some((r) => r.documentId === documentId));
+    return this.memo(`fragorForAktor:${documentId}`, () => {
+      return this.collections.fragor.filter((f) => f.data.aktorer.some((r) => r.documentId === documentId));
+    });
   }
 
   // --- Vägval filters: each value with at least one insats gets its own static page ------------
 
   /** Insatser you can take part in from a municipality: those offered there, and every digital one. */
   insatserIKommun(documentId: string): InsatsItem[] {
-    return this.collections.insatser.filter((i) => i.data.digital || i.data.kommuner.some((k) => k.documentId === documentId));
+    return this.memo(`insatserIKommun:${documentId}`, () => {
+      return this.collections.insatser.filter((i) => i.data.digital || i.data.kommuner.some((k) => k.documentId === documentId));
+    });
   }
 
   insatserForMalgrupp(documentId: string): InsatsItem[] {
-    return this.collections.insatser.filter((i) => i.data.malgrupper.some((r) => r.documentId === documentId));
+    return this.memo(`insatserForMalgrupp:${documentId}`, () => {
+      return this.collections.insatser.filter((i) => i.data.malgrupper.some((r) => r.documentId === documentId));
+    });
   }
 
   insatserForLivssituation(documentId: string): InsatsItem[] {
-    return this.collections.insatser.filter((i) => i.data.livssituationer.some((r) => r.documentId === documentId));
+    return this.memo(`insatserForLivssituation:${documentId}`, () => {
+      return this.collections.insatser.filter((i) => i.data.livssituationer.some((r) => r.documentId === documentId));
+    });
   }
 
   insatserForStodform(stodform: Stodform): InsatsItem[] {
-    return this.collections.insatser.filter((i) => i.data.stodform === stodform);
+    return this.memo(`insatserForStodform:${stodform}`, () => {
+      return this.collections.insatser.filter((i) => i.data.stodform === stodform);
+    });
   }
 
   insatserMedLedigaPlatser(): InsatsItem[] {
-    return this.collections.insatser.filter((i) => hasFreePlaces(i.data));
+    return this.memo('insatserMedLedigaPlatser', () => {
+      return this.collections.insatser.filter((i) => hasFreePlaces(i.data));
+    });
   }
 
   /** Municipalities where at least one insats is offered on site (digital ones alone do not make a page). */
   kommunerMedInsatser(): Item<'kommuner'>[] {
-    const used = new Set(this.collections.insatser.flatMap((i) => i.data.kommuner.map((k) => k.documentId)));
-    return this.collections.kommuner.filter((k) => used.has(k.data.documentId));
+    return this.memo('kommunerMedInsatser', () => {
+      const used = new Set(this.collections.insatser.flatMap((i) => i.data.kommuner.map((k) => k.documentId)));
+      return this.collections.kommuner.filter((k) => used.has(k.data.documentId));
+    });
   }
 
   malgrupperMedInsatser(): Item<'malgrupper'>[] {
-    return this.collections.malgrupper.filter((m) => this.insatserForMalgrupp(m.data.documentId).length > 0);
+    return this.memo('malgrupperMedInsatser', () => {
+      return this.collections.malgrupper.filter((m) => this.insatserForMalgrupp(m.data.documentId).length > 0);
+    });
   }
 
   livssituationerMedInsatser(): Item<'livssituationer'>[] {
-    return this.collections.livssituationer.filter((l) => this.insatserForLivssituation(l.data.documentId).length > 0);
+    return this.memo('livssituationerMedInsatser', () => {
+      return this.collections.livssituationer.filter((l) => this.insatserForLivssituation(l.data.documentId).length > 0);
+    });
   }
 
   stodformerMedInsatser(): Stodform[] {
-    return STODFORMER.filter((s) => this.insatserForStodform(s).length > 0);
+    return this.memo('stodformerMedInsatser', () => {
+      return STODFORMER.filter((s) => this.insatserForStodform(s).length > 0);
+    });
   }
 
   /** FAQ questions grouped by topic, topics in alphabetical order, empty topics left out. */

@@ -1,0 +1,217 @@
+// `pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep]`
+// Synthetic content at the real service's size and at national size: pull, build, floor,
+// search, guide index, JS per page type. Prints a table and writes the figures as JSON.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildFloor } from '../bench/floor.ts';
+import { BENCH_NOW, generateSeedFiles, seedFilesToSnapshot } from '../bench/generate-content.ts';
+import { measureChild } from '../bench/measure.ts';
+import { benchPull } from '../bench/pull-bench.ts';
+import { type BenchReport, checkTargets, formatReport, REBUILD_DEBOUNCE_MS, type SizeResult, toBuildFigures } from '../bench/report.ts';
+import { countHtmlPages, jsPerPageType, measureGuide, measureSearch } from '../bench/site-metrics.ts';
+import { ROOT, SITE_DIR } from '../lib/paths.ts';
+import { main, UserError } from '../lib/processes.ts';
+
+const USAGE =
+  'Användning: pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep]';
+const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+function sizeList(flag: string, value: string): number[] {
+  const parts = value.split(',').map((p) => p.trim().replace(/[_ ]/g, ''));
+  const sizes = parts.map(Number);
+  const bad = parts.filter((p, i) => p === '' || !Number.isInteger(sizes[i]) || (sizes[i] as number) < 1 || (sizes[i] as number) > 100_000);
+  if (bad.length > 0 || sizes.length === 0)
+    throw new UserError(
+      `--${flag} "${value}": ange antal insatser som heltal 1–100000, kommaseparerade, t.ex. --${flag} 1500,10000. ${USAGE}`,
+    );
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+function options() {
+  let args: ReturnType<typeof parse>;
+  function parse() {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string' },
+        'pull-sizes': { type: 'string' },
+        'skip-pull': { type: 'boolean' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        keep: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  }
+  try {
+    args = parse();
+  } catch (err) {
+    throw new UserError(`${(err as Error).message}. ${USAGE}`);
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const seedText = args.values.seed ?? '1';
+  const seed = Number(seedText);
+  if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(seed))
+    throw new UserError(`--seed "${seedText}": ange ett icke-negativt heltal. ${USAGE}`);
+  const out = path.resolve(ROOT, args.values.out ?? 'reports/bench.json');
+  if (!out.endsWith('.json')) throw new UserError(`--out "${args.values.out}": filen ska sluta på .json. ${USAGE}`);
+  const sizes = sizeList('sizes', args.values.sizes ?? '1500,10000');
+  const pullSizes = args.values['skip-pull'] ? [] : sizeList('pull-sizes', args.values['pull-sizes'] ?? '1500');
+  return { sizes, pullSizes, seed, out, keep: args.values.keep === true };
+}
+
+const log = (line: string) => console.log(line);
+
+async function benchSize(n: number, seed: number, pullSizes: number[], work: string): Promise<SizeResult> {
+  log(`\n▶ N = ${n}`);
+  const dir = path.join(work, `n${n}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const t0 = performance.now();
+  const files = generateSeedFiles(n, seed);
+  const snapshot = seedFilesToSnapshot(files, seed, BENCH_NOW);
+  const json = `${JSON.stringify(snapshot)}\n`;
+  const generateMs = performance.now() - t0;
+  const snapshotFile = path.join(dir, 'snapshot.json');
+  fs.writeFileSync(snapshotFile, json);
+  const counts = Object.fromEntries(Object.entries(snapshot.collections).map(([k, v]) => [k, v.length]));
+  log(
+    `  genererade ${Object.values(counts).reduce((a, b) => a + b, 0)} poster (${(json.length / 1e6).toFixed(1)} MB) på ${(generateMs / 1000).toFixed(1)} s`,
+  );
+
+  // Our build, as buildSite runs it, in a child process so its peak memory can be read. From a
+  // private copy of site/: others build and edit site/ concurrently, and two builds sharing
+  // site/.astro break each other.
+  const siteCopy = copySite(path.join(dir, 'site'));
+  const loadBefore = os.loadavg()[0] ?? 0;
+  log(`  bygger webbplatsen (belastning före: ${loadBefore.toFixed(1)}) …`);
+  const outDir = path.join(dir, 'dist');
+  const build = await measureChild(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
+    cwd: siteCopy,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SNAPSHOT_PATH: snapshotFile },
+  });
+  const pages = countHtmlPages(outDir);
+  if (!build.ok)
+    log(`  ✖ bygget misslyckades efter ${(build.ms / 1000).toFixed(1)} s (${pages} sidor skrivna):\n${build.tail.slice(-1200)}`);
+  else log(`  ${pages} sidor på ${(build.ms / 1000).toFixed(1)} s`);
+
+  // The floor: plain Astro, the same number of pages (N if our build produced none).
+  const floorPages = pages > 0 ? pages : n;
+  log(`  bygger golvet (ren Astro, ${floorPages} minimala sidor) …`);
+  const floorRun = await buildFloor(path.join(dir, 'floor'), floorPages);
+  const floor = toBuildFigures(floorRun, countHtmlPages(path.join(dir, 'floor', 'dist')));
+  if (!floorRun.ok) log(`  ✖ golvet misslyckades:\n${floorRun.tail.slice(-1200)}`);
+
+  log('  sökindex och guideindex …');
+  const search = build.ok ? await measureSearch(outDir) : { measured: false as const, reason: 'not measured: the build failed' };
+  const guide = await measureGuide(snapshot);
+  const js = build.ok || pages > 0 ? jsPerPageType(outDir, snapshot) : {};
+
+  let pull: SizeResult['pull'] = {
+    measured: false,
+    reason: pullSizes.length ? `not measured at this size (--pull-sizes ${pullSizes.join(',')})` : 'skipped (--skip-pull)',
+  };
+  if (pullSizes.includes(n)) {
+    try {
+      pull = await benchPull(files, dir, log);
+      log(`  seed ${((pull.seedMs ?? 0) / 1000).toFixed(1)} s, pull ${(pull.pullMs / 1000).toFixed(1)} s, ${pull.errors} fel`);
+    } catch (err) {
+      const lines = (err as Error).message.split('\n');
+      const cause = lines.find((l) => /\berror\b|Error:/.test(l) && !l.includes(' at ')) ?? '';
+      pull = { measured: false, reason: `not measured: ${lines[0]}${cause ? ` ${cause.trim()}` : ''}` };
+      log(`  ✖ pull: ${pull.reason}`);
+    }
+  }
+  const buildFigures = toBuildFigures(build, pages);
+  return {
+    n,
+    loadAverageBeforeBuild: Math.round(loadBefore * 100) / 100,
+    counts,
+    snapshotBytes: json.length,
+    generateMs: Math.round(generateMs),
+    build: buildFigures,
+    floor,
+    ratioToFloor: build.ok && floorRun.ok ? Math.round((build.ms / floorRun.ms) * 100) / 100 : null,
+    search,
+    guide,
+    jsPerPageType: js,
+    pull,
+    editToLiveMs:
+      'pullMs' in pull && build.ok
+        ? Math.round(REBUILD_DEBOUNCE_MS + pull.pullMs + build.ms + (search.measured ? search.indexMs : 0))
+        : null,
+  };
+}
+
+/** A copy of site/ without its build output and caches, sharing its node_modules. */
+function copySite(dest: string): string {
+  const skip = new Set(['node_modules', 'dist', '.astro', 'test']);
+  fs.mkdirSync(dest, { recursive: true });
+  for (const entry of fs.readdirSync(SITE_DIR)) {
+    if (skip.has(entry)) continue;
+    fs.cpSync(path.join(SITE_DIR, entry), path.join(dest, entry), { recursive: true });
+  }
+  fs.symlinkSync(path.join(SITE_DIR, 'node_modules'), path.join(dest, 'node_modules'), 'dir');
+  return dest;
+}
+
+function astroVersion(): string | null {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string })
+      .version;
+  } catch {
+    return null;
+  }
+}
+
+main(async () => {
+  const opts = options();
+  if (!fs.existsSync(ASTRO_BIN)) throw new UserError(`Astro saknas i ${SITE_DIR}/node_modules — kör pnpm install först.`);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-bench-'));
+  log(`Bänk: storlekar ${opts.sizes.join(', ')}, pull vid ${opts.pullSizes.join(', ') || '–'}, frö ${opts.seed}; arbetsmapp ${work}`);
+  const sizes: SizeResult[] = [];
+  try {
+    for (const n of opts.sizes) {
+      sizes.push(await benchSize(n, opts.seed, opts.pullSizes, work));
+      // Built sites of 10 000 insatser are large; keep only what --keep asks for.
+      if (!opts.keep) fs.rmSync(path.join(work, `n${n}`), { recursive: true, force: true });
+    }
+  } finally {
+    if (!opts.keep) fs.rmSync(work, { recursive: true, force: true });
+  }
+  const first = sizes[0];
+  const last = sizes[sizes.length - 1];
+  const scaling =
+    first && last && first !== last
+      ? {
+          from: first.n,
+          to: last.n,
+          buildTimeRatio: first.build.ok && last.build.ok ? Math.round((last.build.ms / first.build.ms) * 100) / 100 : null,
+          floorTimeRatio: first.floor.ok && last.floor.ok ? Math.round((last.floor.ms / first.floor.ms) * 100) / 100 : null,
+        }
+      : null;
+  const cpus = os.cpus();
+  const report: BenchReport = {
+    timestamp: new Date().toISOString(),
+    seed: opts.seed,
+    machine: {
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? 'okänd',
+      memoryBytes: os.totalmem(),
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+      astro: astroVersion(),
+    },
+    sizes,
+    scaling,
+    targets: checkTargets(sizes, scaling),
+  };
+  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+  fs.writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
+  log(`\n${formatReport(report)}\n\nSiffrorna skrevs till ${path.relative(ROOT, opts.out)}.`);
+});
