@@ -1,7 +1,7 @@
 import { parseSnapshot, SNAPSHOT_SOURCES, type Snapshot } from '@vg/shared-schema';
 import { describe, expect, it } from 'vitest';
 import type { ContentProblem } from './content-problem.ts';
-import { addMonths, granskning, type NormaliseResult, normalise } from './normalise.ts';
+import { addMonths, granskning, type NormaliseResult, normalise, unlinkPaths } from './normalise.ts';
 
 // Small entries shaped exactly like the REST answers in site/test/fixtures/snapshot.json (plus the timestamps
 // Strapi adds), so every expectation below can be checked by hand.
@@ -526,5 +526,20 @@ describe('granskning', () => {
       forfallen: false,
     });
     expect(granskning({ senastGranskad: '2024-02-28', granskningsintervallManader: 12 }, NOW)?.forfallen).toBe(true);
+  });
+});
+
+describe('unlinkPaths', () => {
+  it('turns links to pages that will not exist into plain text, keeping every other link', () => {
+    const html =
+      '<p>Se <a href="/vagval/borttagen">Borttagen</a>, <a href="/vagval/kvar#kontakt">Kvar</a> och <a href="https://example.se">extern</a>.</p>';
+    const result = unlinkPaths(html, new Set(['/vagval/borttagen']));
+    expect(result.html).toBe('<p>Se Borttagen, <a href="/vagval/kvar#kontakt">Kvar</a> och <a href="https://example.se">extern</a>.</p>');
+    expect(result.removed).toEqual(['/vagval/borttagen']);
+  });
+
+  it('matches a link with a fragment or trailing slash to the excluded page', () => {
+    const result = unlinkPaths('<p><a href="/vagval/borttagen/#x"><strong>B</strong></a></p>', new Set(['/vagval/borttagen']));
+    expect(result.html).toBe('<p><strong>B</strong></p>');
   });
 });

@@ -89,6 +89,22 @@ function forEachRef(entry: Entry, spec: PopulateSpec, keep: (ref: Ref, path: (st
 }
 
 /**
+ * Replaces links to the given site paths with their text. Works on the allow-list
+ * renderer's own output, whose links are always `<a href="…">…</a>` without nesting.
+ */
+export function unlinkPaths(html: string, paths: ReadonlySet<string>): { html: string; removed: string[] } {
+  if (paths.size === 0) return { html, removed: [] };
+  const removed: string[] = [];
+  const out = html.replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (link, href: string, text: string) => {
+    const target = href.replace(/[?#].*$/, '').replace(/\/+$/, '') || '/';
+    if (!paths.has(target)) return link;
+    removed.push(href);
+    return text;
+  });
+  return { html: out, removed };
+}
+
+/**
  * Validates every pulled entry with its shared-schema schema, checks the links
  * between entries, renders rich text, and builds the snapshot. Reports every
  * problem at once. With allowInvalid, broken entries are left out and every
@@ -186,6 +202,16 @@ export function normalise(raw: Map<string, Record<string, unknown>[]>, options: 
     if (!changed) break;
   }
 
+  // Pages that will not exist: rich text must not link to them either.
+  const keptIds = new Set([...valid.values()].flatMap((list) => list.map((e) => e.documentId)));
+  const excludedPaths = new Set<string>();
+  for (const source of sources) {
+    if (!source.path) continue;
+    for (const entry of raw.get(source.uid) ?? []) {
+      if (typeof entry.slug === 'string' && !keptIds.has(String(entry.documentId))) excludedPaths.add(source.path(entry.slug));
+    }
+  }
+
   // 3. Derived fields: rendered rich text, page path, review status.
   const stale: NormaliseResult['stale'] = [];
   const collections: Record<string, unknown[]> = {};
@@ -197,10 +223,20 @@ export function normalise(raw: Map<string, Record<string, unknown>[]>, options: 
         for (const [field, value] of Object.entries(data)) {
           if (!isBlocks(value)) continue;
           const rendered = renderBlocks(value);
-          html[field] = rendered.html;
+          const unlinked = unlinkPaths(rendered.html, excludedPaths);
+          html[field] = unlinked.html;
           for (const p of rendered.problems) problem(source.uid, data, `${field}${p.path}`, p.message);
+          for (const href of unlinked.removed) {
+            problem(
+              source.uid,
+              data,
+              field,
+              `Länken till ${href} togs bort: sidan publiceras inte eftersom den har fel (se ovan).`,
+              'warning',
+            );
+          }
         }
-        const review = source.kind === 'collection' && source.path ? granskning(data, options.now) : null;
+        const review = source.path ? granskning(data, options.now) : null;
         if (review?.forfallen) {
           stale.push({
             contentType: source.uid,

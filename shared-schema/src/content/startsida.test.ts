@@ -4,6 +4,7 @@ import { RelativLankSchema, STARTSIDA_UID, StartsidaSchema } from './startsida.t
 const startsida = () => ({
   id: 1,
   documentId: 'st1',
+  senastGranskad: '2026-10-01',
   publishedAt: '2026-01-05T08:00:00.000Z',
   locale: 'sv',
   rubrik: 'Hitta stöd för att komma vidare',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StrapiEntryBase } from './common.ts';
+import { ReviewFields, StrapiEntryBase } from './common.ts';
 
 export const STARTSIDA_UID = 'api::startsida.startsida' as const;
 export const STARTSIDA_PUFF_COMPONENT = 'startsida.puff' as const;
@@ -36,6 +36,7 @@ export type StartsidaPuff = z.infer<typeof StartsidaPuffComponentSchema>;
 /** Single type `startsida`: the texts on the home page. */
 export const StartsidaSchema = z.object({
   ...StrapiEntryBase,
+  ...ReviewFields,
   /** The home page's main heading (h1). Required, at most 120 characters. */
   rubrik: z.string().min(1, { error: 'Startsidan saknar rubrik.' }).max(120, { error: 'Startsidans rubrik får vara högst 120 tecken.' }),
   /** Short text under the heading on what the site helps with. Required, at most 400 characters. */

@@ -6,6 +6,7 @@ const p = (text: string) => ({ type: 'paragraph' as const, children: [{ type: 't
 const redogorelse = () => ({
   id: 1,
   documentId: 'tg1',
+  senastGranskad: '2026-10-15',
   publishedAt: '2026-02-10T08:00:00.000Z',
   locale: 'sv',
   titel: 'Tillgänglighet för Välfärdsguiden',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BlocksSchema } from '../blocks.ts';
-import { HttpsUrlSchema, IsoDateSchema, PhoneSchema, StrapiEntryBase } from './common.ts';
+import { HttpsUrlSchema, IsoDateSchema, PhoneSchema, ReviewFields, StrapiEntryBase } from './common.ts';
 import { RelativLankSchema } from './startsida.ts';
 
 export const TILLGANGLIGHETSREDOGORELSE_UID = 'api::tillganglighetsredogorelse.tillganglighetsredogorelse' as const;
@@ -103,6 +103,7 @@ export type Tillsyn = z.infer<typeof TillsynComponentSchema>;
 export const TillganglighetsredogorelseSchema = z
   .object({
     ...StrapiEntryBase,
+    ...ReviewFields,
     /** The page heading, e.g. "Tillgänglighet för Välfärdsguiden". Required, at most 120 characters. */
     titel: z.string().min(1, { error: 'Redogörelsen saknar titel.' }).max(120, { error: 'Titeln får vara högst 120 tecken.' }),
     /** Who is behind the site and that we want everyone to be able to use it. Required, at most 600 characters. */

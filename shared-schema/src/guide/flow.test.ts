@@ -23,6 +23,7 @@ const rule = (fraga: string, villkor: GuideRegel['villkor'], nasta: string, vard
 const flow = (): GuideFlow => ({
   id: 1,
   documentId: 'hr1',
+  senastGranskad: '2026-11-01',
   publishedAt: '2026-03-01T10:00:00.000Z',
   locale: 'sv',
   rubrik: 'Hitta rätt stöd för dig',

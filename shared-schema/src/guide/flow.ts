@@ -6,7 +6,7 @@
  * flow can never be published. The engine that walks the flow is a separate, pure module.
  */
 import { z } from 'zod';
-import { StrapiEntryBase } from '../content/common.ts';
+import { ReviewFields, StrapiEntryBase } from '../content/common.ts';
 import { StodformSchema } from '../content/insats.ts';
 import { SLUG_PATTERN } from '../slug.ts';
 
@@ -455,6 +455,7 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
 export const GuideFlowSchema = z
   .object({
     ...StrapiEntryBase,
+    ...ReviewFields,
     /** The guide's heading on its first page, e.g. "Hitta rätt stöd för dig". Required, at most 120 characters. */
     rubrik: z
       .string()
