@@ -24,6 +24,7 @@ const flow = (): GuideFlow => ({
   id: 1,
   documentId: 'hr1',
   senastGranskad: '2026-11-01',
+  granskningsintervallManader: 12,
   publishedAt: '2026-03-01T10:00:00.000Z',
   locale: 'sv',
   rubrik: 'Hitta rätt stöd för dig',
