@@ -12,7 +12,7 @@ const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
 const site = fixtureSite();
 
 /** Pages built by other issues that are linked from here already (the guide and search). Shrinks to [] as they land. */
-const NOT_YET_BUILT = ['/hitta-ratt', '/sok'];
+const NOT_YET_BUILT: string[] = [];
 /** Link texts that say nothing on their own. */
 const VAGUE = ['läs mer', 'klicka här', 'här', 'mer', 'länk', 'läs här', 'se mer'];
 /** Pages that are not content: lists, filters, the 404. They are left out of the search index. */
@@ -219,6 +219,8 @@ describe('static build from the fixture snapshot', () => {
   it('ships no framework JS: the only script is the Lyssna enhancement, under 3 KB gzip', () => {
     const scripts = new Set<string>();
     for (const [p, html] of pages) {
+      if (p === '/hitta-ratt') continue; // the guide island: its budget is checked in guide-page.test.ts
+      if (p === '/sok') continue; // the search script: checked in search.test.ts
       expect(html, p).not.toMatch(/<script[^>]*src="[^"]*client[^"]*"/);
       expect(html, p).not.toContain('astro-island');
       for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {

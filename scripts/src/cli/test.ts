@@ -13,6 +13,8 @@ main(async () => {
   const pnpm = 'pnpm';
   await step('Lint och format (biome)', pnpm, ['exec', 'biome', 'ci', '.']);
   await step('Typkontroll', pnpm, ['run', 'typecheck']);
-  await step('Tester (vitest, alla paket)', pnpm, ['exec', 'vitest', 'run', ...process.argv.slice(2)]);
+  // Includes the accessibility audit (tests/a11y): the demo site built from the fixture snapshot must
+  // pass the static checks and pa11y with 0 issues, plus the browser states and the statement check.
+  await step('Tester (vitest, alla paket, med tillgänglighetsgranskningen)', pnpm, ['exec', 'vitest', 'run', ...process.argv.slice(2)]);
   console.log(`\nAllt gick igenom på ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 });

@@ -21,7 +21,8 @@ export interface PublishOptions {
 }
 
 /**
- * Pull → build into a fresh folder → swap it in as site/dist. Visitors of a
+ * Pull → build and index for search (buildSite runs Pagefind) into a fresh folder → swap it
+ * in as site/dist, so the new pages and their index go live together. Visitors of a
  * running server see the old site until the new one is complete; a failed
  * pull or build leaves the old site in place.
  */

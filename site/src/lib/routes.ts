@@ -14,6 +14,7 @@ export function allPaths(site: SiteIndex): string[] {
   const c = site.collections;
   return [
     '/',
+    '/hitta-ratt',
     '/vagval',
     LEDIGA_PLATSER_HREF,
     ...site.kommunerMedInsatser().map((k) => kommunFilterHref(k.data.slug)),
@@ -32,5 +33,6 @@ export function allPaths(site: SiteIndex): string[] {
     '/begrepp',
     '/om',
     '/tillganglighetsredogorelse',
+    '/sok',
   ];
 }

@@ -8,7 +8,8 @@
  * walk simply re-runs from the start, and answers to questions that are no longer on the path
  * stay in the record but are ignored (they come back into use if the visitor changes back).
  */
-import { GUIDE_MAX_TIMMAR, type GuideFraga, type GuideRegel, type GuideUtfall, KOMMUNKOD_PATTERN } from '@vg/shared-schema';
+import type { GuideFraga, GuideRegel, GuideUtfall } from '@vg/shared-schema';
+import { GUIDE_MAX_TIMMAR, KOMMUNKOD_PATTERN } from './vocabulary.ts';
 
 /**
  * One answer: an option key (enval), option keys (flerval), a kommun code such as "0580"

@@ -14,10 +14,11 @@
  *
  * Pure and synchronous. The answers are only read, never stored or sent.
  */
-import { type GuideMal, STODFORMER, type Stodform } from '@vg/shared-schema';
-import { type GuideIndex, type GuideInsats, type GuideRelated, insatsPath } from '../index/guide-index-schema.ts';
+import type { GuideMal, Stodform } from '@vg/shared-schema';
+import type { GuideIndex, GuideInsats, GuideRelated } from '../index/guide-index-schema.ts';
 import { type Answers, hoursOf, timmarText, visitedPath, type WalkableFlow } from './flow-walker.ts';
 import { FLAG, type PreparedIndex, popcount, prepare, svCollator } from './prepared-index.ts';
+import { STODFORMER } from './vocabulary.ts';
 
 /** How far the search had to widen to find anything. */
 export type Widened = null | 'forbund' | 'lan' | 'digital';
@@ -32,13 +33,12 @@ export interface ForbundContact {
   readonly webb?: string;
 }
 
-/** What a result card shows about an insats. */
-export interface ResultCard {
-  readonly slug: string;
-  readonly namn: string;
-  readonly sammanfattning: string;
-  readonly path: string;
-  readonly organisation: string;
+/**
+ * What the index says about a suggested insats: where and how much. The card's words (name,
+ * summary, organisation, contact, page) come from the card files (GuideCardFile), which the
+ * island loads for the results it shows.
+ */
+export interface ResultPlace {
   readonly digital: boolean;
   /** Names of the kommuner where it is offered, in Swedish order. */
   readonly kommuner: readonly string[];
@@ -47,18 +47,17 @@ export interface ResultCard {
   /** Free places right now, when known. */
   readonly lediga?: number;
   readonly ko: boolean;
-  readonly kontakt?: { readonly roll: string; readonly telefon?: string; readonly epost?: string; readonly webb?: string };
 }
 
 /** One suggested insats. */
 export interface MatchResult {
-  /** The insats's id in the index (its position in `i`). */
+  /** The insats's id in the index (its position in `i`; its card is under this id). */
   readonly id: number;
   /** Fit; higher is better. Only the order is meaningful. */
   readonly score: number;
   /** Why it is suggested, in Swedish, most important first. */
   readonly reasons: readonly string[];
-  readonly insats: ResultCard;
+  readonly insats: ResultPlace;
 }
 
 export interface MatchOutcome {
@@ -368,28 +367,13 @@ function list(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
 }
 
-function card(p: PreparedIndex, ins: GuideInsats): ResultCard {
+function place(p: PreparedIndex, ins: GuideInsats): ResultPlace {
   return {
-    slug: ins.s,
-    namn: ins.n,
-    sammanfattning: ins.m,
-    path: insatsPath(ins),
-    organisation: p.index.o[ins.o] ?? '',
     digital: ins.d === 1 || (ins.k ?? []).length === 0,
     kommuner: kommunNames(p, ins.k ?? []),
     ...(ins.h !== undefined ? { timmarMin: ins.h } : {}),
     ...(ins.le !== undefined ? { lediga: ins.le } : {}),
     ko: ins.q === 1,
-    ...(ins.c
-      ? {
-          kontakt: {
-            roll: ins.c.r,
-            ...(ins.c.t ? { telefon: ins.c.t } : {}),
-            ...(ins.c.e ? { epost: ins.c.e } : {}),
-            ...(ins.c.w ? { webb: ins.c.w } : {}),
-          },
-        }
-      : {}),
   };
 }
 
@@ -446,7 +430,7 @@ function resultFor(p: PreparedIndex, profile: Profile, id: number, score: number
   if (profile.hours !== undefined && ins.h !== undefined && ins.h <= profile.hours) add(`Passar om du orkar ${timmarText(ins.h)}`);
   if ((ins.le ?? 0) > 0) add(REASON_LEDIGA);
 
-  return { id, score, reasons, insats: card(p, ins) };
+  return { id, score, reasons, insats: place(p, ins) };
 }
 
 /** A chain, FAQ item or story suggested on the outcome page. */

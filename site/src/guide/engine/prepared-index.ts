@@ -3,7 +3,8 @@
  * few bit operations per insats instead of string work: kommun → insatser lists, målgrupp and
  * livssituation bitsets, hours, flags, and each insats's place in Swedish name order.
  */
-import { GUIDE_STATUS, type GuideIndex } from '../index/guide-index-schema.ts';
+import { GUIDE_STATUS } from '../index/guide-index-format.ts';
+import type { GuideIndex } from '../index/guide-index-schema.ts';
 
 /** Bit flags per insats. */
 export const FLAG = {
@@ -44,7 +45,7 @@ export interface PreparedIndex {
   /** Stödform id (position in STODFORMER). */
   readonly sf: Uint8Array;
   readonly flags: Uint8Array;
-  /** Position in Swedish name order, then slug: the tie-break after score. */
+  /** Position in Swedish name order, then slug: the tie-break after score (the insats's id, see GuideIndex `i`). */
   readonly rank: Int32Array;
   /** Scratch space for de-duplicating candidates: seen[i] === stamp means "already taken". */
   readonly seen: Int32Array;
@@ -93,17 +94,9 @@ export function prepare(index: GuideIndex): PreparedIndex {
     flags[id] = f;
     for (const k of new Set(kommuner)) lists[k]?.push(id);
   });
-  const order = index.i.map((_, id) => id);
-  order.sort((a, b) => {
-    const x = index.i[a];
-    const y = index.i[b];
-    if (!x || !y) return 0;
-    return svCollator.compare(x.n, y.n) || (x.s < y.s ? -1 : x.s > y.s ? 1 : 0) || a - b;
-  });
-  const rank = new Int32Array(n);
-  order.forEach((id, r) => {
-    rank[id] = r;
-  });
+  // The index lists insatser in tie-break order (name in Swedish order, then slug), so the
+  // position is the rank: names stay out of the index, in the card files.
+  const rank = Int32Array.from(index.i, (_, id) => id);
   const forbundOfKommun: number[][] = index.k.map(() => []);
   index.f.forEach((f, fid) => {
     for (const k of f.k) forbundOfKommun[k]?.push(fid);

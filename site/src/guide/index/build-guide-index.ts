@@ -1,17 +1,22 @@
 /**
- * Builds the guide index from the content snapshot: only what the Hitta rätt engine and its
- * result cards need, with integer ids and short keys (see guide-index-schema.ts). Pure: the
- * same snapshot always gives the same index, byte for byte once serialised.
+ * Builds the guide index from the content snapshot: only what the Hitta rätt engine needs,
+ * with integer ids and short keys (see guide-index-schema.ts), and the result cards' text split
+ * into one file per län plus one for digital insatser. Pure: the same snapshot always gives
+ * the same index and cards, byte for byte once serialised.
  */
 import { type GuideAlternativ, type Kontakt, type Snapshot, STODFORMER } from '@vg/shared-schema';
 import {
+  DIGITAL_CARD_FILE,
   GUIDE_INDEX_VERSION,
   GUIDE_STATUS,
+  type GuideCard,
+  type GuideCardFile,
   type GuideIndex,
   type GuideInsats,
   type GuideKontakt,
   type GuideRelated,
   INSATS_PATH_PREFIX,
+  lanCardFile,
 } from './guide-index-schema.ts';
 
 /** Thrown when the snapshot cannot make a guide index; the message says what to fix. */
@@ -40,12 +45,24 @@ function ids<K extends string>(key: K, list: readonly number[]): { [P in K]?: nu
   return (sorted.length > 0 ? { [key]: sorted } : {}) as { [P in K]?: number[] };
 }
 
+/** The matching index and the card files built from one snapshot (their ids agree). */
+export interface GuideBuild {
+  readonly index: GuideIndex;
+  /** Card files by name: "lan-<länskod>" ("lan-05") or DIGITAL_CARD_FILE, in name order. */
+  readonly cards: ReadonlyMap<string, GuideCardFile>;
+}
+
+/** The matching index for a snapshot (see buildGuide; this is what the island loads first). */
+export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
+  return buildGuide(snapshot).index;
+}
+
 /**
- * The guide index for a snapshot. Throws a GuideIndexError when the snapshot has no published
+ * The guide index and card files for a snapshot. Throws a GuideIndexError when the snapshot has no published
  * guide flow, or when the flow names a målgrupp or livssituation that does not exist (the
  * ranking would silently ignore it otherwise).
  */
-export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
+export function buildGuide(snapshot: Snapshot): GuideBuild {
   const c = snapshot.collections;
   const flowItem = snapshot.singles.hittaRatt;
   if (!flowItem)
@@ -93,27 +110,20 @@ export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
   // Insatser, in the engine's tie-break order: name in Swedish order, then slug.
   const insatser = [...c.insatser].sort((a, b) => sv.compare(a.data.namn, b.data.namn) || byCode(a.data.slug, b.data.slug));
   const organisationer = new Map(c.organisationer.map((o) => [o.data.documentId, o.data.namn]));
-  const orgNames = [...new Set(insatser.map((i) => organisationer.get(i.data.organisation.documentId) ?? ''))]
-    .filter((n) => n !== '')
-    .sort(sv.compare);
-  const orgId = new Map(orgNames.map((n, i) => [n, i]));
   const insatsId = new Map(insatser.map((i, n) => [i.data.documentId, n]));
 
-  const i: GuideInsats[] = insatser.map(({ data: d, path }) => {
+  const i: GuideInsats[] = [];
+  const cards: { card: GuideCard; excluded: boolean; national: boolean; kommuner: number[] }[] = [];
+  for (const { data: d, path } of insatser) {
     const org = organisationer.get(d.organisation.documentId);
-    const o = org === undefined ? undefined : orgId.get(org);
-    if (o === undefined)
+    if (org === undefined)
       throw new GuideIndexError(`Insatsen "${d.namn}" pekar på en organisation som saknas i ögonblicksbilden. Hämta innehållet igen.`);
     const ended = d.driftstatus === 'avslutad' || (d.period?.slut != null && d.period.slut < today);
     const f = d.forbund ? forbundId.get(d.forbund.documentId) : undefined;
-    return {
-      s: d.slug,
-      n: d.namn,
-      m: d.sammanfattning,
-      ...(path && path !== `${INSATS_PATH_PREFIX}${d.slug}` ? { p: path } : {}),
-      o,
+    const k = kommunIds(d.kommuner);
+    i.push({
       sf: STODFORMER.indexOf(d.stodform),
-      ...ids('k', kommunIds(d.kommuner)),
+      ...ids('k', k),
       ...(f !== undefined ? { f } : {}),
       ...(d.digital ? { d: 1 as const } : {}),
       ...(d.timmarPerVecka ? { h: d.timmarPerVecka.min } : {}),
@@ -122,9 +132,42 @@ export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
       ...(d.platser?.lediga != null ? { le: d.platser.lediga } : {}),
       ...(d.platser?.ko ? { q: 1 as const } : {}),
       ...(ended ? { st: GUIDE_STATUS.avslutad } : d.driftstatus === 'pausad' ? { st: GUIDE_STATUS.pausad } : {}),
-      ...kontakt(d.kontakt),
-    };
+    });
+    cards.push({
+      card: {
+        s: d.slug,
+        n: d.namn,
+        m: d.sammanfattning,
+        ...(path && path !== `${INSATS_PATH_PREFIX}${d.slug}` ? { p: path } : {}),
+        o: org,
+        ...kontakt(d.kontakt),
+      },
+      excluded: ended || d.driftstatus === 'pausad',
+      // The engine's rule: digital, or offered in no kommun at all, means open wherever you live.
+      national: d.digital || k.length === 0,
+      kommuner: k,
+    });
+  }
+
+  // Card files: one per län with insatser, one for digital ones. Paused and ended insatser are
+  // never shown, so have no card. Per län, not per kommun: the file a visitor's browser asks for
+  // is visible to the web host, and a län is a far coarser hint than the kommun they chose.
+  const cardLists = new Map<string, Record<string, GuideCard>>();
+  const addCard = (file: string, id: number, card: GuideCard) => {
+    const list = cardLists.get(file) ?? {};
+    list[String(id)] = card;
+    cardLists.set(file, list);
+  };
+  cards.forEach(({ card, excluded, national, kommuner: ks }, id) => {
+    if (excluded) return;
+    if (national) addCard(DIGITAL_CARD_FILE, id, card);
+    for (const lan of new Set(ks.map((k) => kommuner[k]?.lanskod))) if (lan) addCard(lanCardFile(lan), id, card);
   });
+  const cardFiles = new Map<string, GuideCardFile>(
+    [...cardLists.keys()]
+      .sort(byCode)
+      .map((name) => [name, { v: GUIDE_INDEX_VERSION, t: snapshot.generatedAt, c: cardLists.get(name) ?? {} }]),
+  );
 
   // Related content for the outcome page.
   const insatsIds = (refs: readonly { documentId: string }[]) => refIds(insatsId, refs);
@@ -166,7 +209,7 @@ export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
     ...(a.mal ? { mal: a.mal } : {}),
   });
 
-  return {
+  const index: GuideIndex = {
     v: GUIDE_INDEX_VERSION,
     t: snapshot.generatedAt,
     mg: malgrupper.map((m) => [m.slug, m.namn]),
@@ -181,7 +224,6 @@ export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
       k: [...new Set(kommunIds(f.kommuner))].sort((a, b) => a - b),
       ...kontakt(f.kontakt),
     })),
-    o: orgNames,
     i,
     kd: kd.sort(byTitle),
     fq: fq.sort(byTitle),
@@ -207,4 +249,5 @@ export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
       utfall: flow.utfall.map((u) => ({ nyckel: u.nyckel, rubrik: u.rubrik, text: u.text, visaInsatser: u.visaInsatser })),
     },
   };
+  return { index, cards: cardFiles };
 }

@@ -1,8 +1,10 @@
 /**
  * The guide index: the compact JSON the Hitta rätt island loads when the guide starts
- * (`/hitta-ratt/guide-index.json`). It holds only what the matching engine and the result
- * cards need, with short keys and integer ids so that it stays small at national scale
- * (10,000 insatser). No HTML, no rich text: every string is plain text.
+ * (`/hitta-ratt/guide-index.json`). It holds only what the matching engine needs, with short
+ * keys and integer ids so that it stays small at national scale (10,000 insatser: about
+ * 130 KB gzip, budget 150 KB). The words on the result cards are in separate card files per
+ * län (GuideCardFileSchema), loaded when results are shown. No HTML, no rich text: every
+ * string is plain text.
  *
  * Ids are positions: a kommun id is its position in `k`, a målgrupp id its position in `mg`,
  * and so on. The schema checks that every id points inside its list, so the island can trust
@@ -19,20 +21,23 @@ import {
   validateGuideFlowGraph,
 } from '@vg/shared-schema';
 import { z } from 'zod';
+import { GUIDE_INDEX_VERSION, GUIDE_STATUS } from './guide-index-format.ts';
 
-/** The index format version; bump it when the shape changes so an old island refuses a new index. */
-export const GUIDE_INDEX_VERSION = 1;
-
-/** Where an insats's page lives when its entry has no `p` of its own. */
-export const INSATS_PATH_PREFIX = '/vagval/';
+export {
+  cardFilePath,
+  DIGITAL_CARD_FILE,
+  GUIDE_INDEX_PATH,
+  GUIDE_INDEX_VERSION,
+  GUIDE_STATUS,
+  INSATS_PATH_PREFIX,
+  insatsPath,
+  lanCardFile,
+} from './guide-index-format.ts';
 
 /** A position in one of the index's lists. */
 const Id = z.number().int().min(0);
 const Slug = z.string().regex(SLUG_PATTERN);
 const Text = z.string().min(1);
-
-/** Driftstatus codes kept in the index: only the statuses that exclude an insats are stored. */
-export const GUIDE_STATUS = { pausad: 1, avslutad: 2 } as const;
 
 /** How to reach the people behind an insats or förbund: a role, never a person. */
 export const GuideKontaktSchema = z.object({
@@ -75,20 +80,14 @@ export const GuideForbundSchema = z.object({
 export type GuideForbund = z.infer<typeof GuideForbundSchema>;
 
 /**
- * One insats: what the hard filters, the ranking and the result card need. Optional fields
- * are left out when empty, false or unknown, which is what keeps the index small.
+ * One insats: what the hard filters and the ranking need, and nothing a visitor reads. The
+ * words on a result card (name, summary, organisation, contact) live in the card files
+ * (GuideCardFileSchema), loaded only when results are shown: at 10,000 insatser that text is
+ * most of the bytes. Optional fields are left out when empty, false or unknown, which is what
+ * keeps the index small. The insats's id is its position in `i`, which is also the tie-break
+ * order (name in Swedish order, then slug).
  */
 export const GuideInsatsSchema = z.object({
-  /** Slug: the page is `/vagval/<s>` unless `p` says otherwise. */
-  s: Slug,
-  /** Name, e.g. "Jonsbo – grön rehabilitering". */
-  n: Text,
-  /** Plain-language summary (sammanfattning), at most 200 characters. */
-  m: Text,
-  /** The page's path when it is not `/vagval/<s>`. Optional. */
-  p: z.string().startsWith('/').optional(),
-  /** Organisation id (position in `o`): who runs it. */
-  o: Id,
   /** Stödform id: position in shared-schema's STODFORMER. */
   sf: z
     .number()
@@ -113,8 +112,6 @@ export const GuideInsatsSchema = z.object({
   q: z.literal(1).optional(),
   /** 1 = pausad, 2 = avslutad (see GUIDE_STATUS): never shown. Optional (running). */
   st: z.union([z.literal(GUIDE_STATUS.pausad), z.literal(GUIDE_STATUS.avslutad)]).optional(),
-  /** Contact for the card. Optional. */
-  c: GuideKontaktSchema.optional(),
 });
 export type GuideInsats = z.infer<typeof GuideInsatsSchema>;
 
@@ -163,9 +160,7 @@ export const GuideIndexSchema = z
     k: z.array(GuideKommunSchema),
     /** Samordningsförbund. */
     f: z.array(GuideForbundSchema),
-    /** Organisation names; an organisation id is a position here. */
-    o: z.array(Text),
-    /** Insatser, sorted by name in Swedish order, then slug: the engine's tie-break order. */
+    /** Insatser, sorted by name in Swedish order, then slug: the engine's tie-break order (an id is a position here). */
     i: z.array(GuideInsatsSchema),
     /** Chains (Så fungerar välfärdssystemet). */
     kd: z.array(GuideRelatedSchema),
@@ -191,7 +186,6 @@ export const GuideIndexSchema = z
       check(f.k, ix.k.length, ['f', n, 'k'], 'Kommunen');
     });
     ix.i.forEach((i, n) => {
-      check([i.o], ix.o.length, ['i', n, 'o'], 'Organisationen');
       check(i.k, ix.k.length, ['i', n, 'k'], 'Kommunen');
       check(i.f === undefined ? [] : [i.f], ix.f.length, ['i', n, 'f'], 'Förbundet');
       check(i.g, ix.mg.length, ['i', n, 'g'], 'Målgruppen');
@@ -206,5 +200,35 @@ export const GuideIndexSchema = z
   });
 export type GuideIndex = z.infer<typeof GuideIndexSchema>;
 
-/** The page of an insats in the index. */
-export const insatsPath = (insats: Pick<GuideInsats, 's' | 'p'>): string => insats.p ?? `${INSATS_PATH_PREFIX}${insats.s}`;
+/**
+ * What a result card shows about one insats: the text the matching index leaves out. Cards are
+ * split into files by kommun (`/hitta-ratt/kort/<kommunkod>.json`: the insatser offered there)
+ * plus one for digital/national insatser (`/hitta-ratt/kort/digital.json`), so the island only
+ * loads the text for the results it shows. Paused and ended insatser have no card.
+ */
+export const GuideCardSchema = z.object({
+  /** Slug: the page is `/vagval/<s>` unless `p` says otherwise. */
+  s: Slug,
+  /** Name, e.g. "Jonsbo – grön rehabilitering". */
+  n: Text,
+  /** Plain-language summary (sammanfattning), at most 200 characters. */
+  m: Text,
+  /** The page's path when it is not `/vagval/<s>`. Optional. */
+  p: z.string().startsWith('/').optional(),
+  /** Who runs it (the organisation's name). */
+  o: Text,
+  /** Contact for the card. Optional. */
+  c: GuideKontaktSchema.optional(),
+});
+export type GuideCard = z.infer<typeof GuideCardSchema>;
+
+/** One card file: the cards by insats id, stamped with the index they belong to. */
+export const GuideCardFileSchema = z.object({
+  /** Format version: GUIDE_INDEX_VERSION. */
+  v: z.literal(GUIDE_INDEX_VERSION),
+  /** The index's `t`: a card file from another build is refused (its ids would mean other insatser). */
+  t: z.string(),
+  /** Cards by insats id (the id as a decimal string, as JSON object keys are). */
+  c: z.record(z.string().regex(/^[0-9]+$/), GuideCardSchema),
+});
+export type GuideCardFile = z.infer<typeof GuideCardFileSchema>;

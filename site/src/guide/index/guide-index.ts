@@ -1,29 +1,71 @@
 /**
- * The body of `/hitta-ratt/guide-index.json`: the guide index for a snapshot, checked against
- * the schema the island validates with, as compact JSON. Pure, so the Astro endpoint only has
- * to call it with the snapshot and return the string.
+ * The bodies of `/hitta-ratt/guide-index.json` and `/hitta-ratt/kort/<name>.json`: the guide
+ * index and card files for a snapshot, checked against the schemas (so a bad index fails the
+ * build, not a visitor's browser), as compact JSON. Pure, so the Astro endpoints only have to
+ * call these with the snapshot and return the string.
  */
 import type { Snapshot } from '@vg/shared-schema';
-import { buildGuideIndex, GuideIndexError } from './build-guide-index.ts';
-import { type GuideIndex, GuideIndexSchema } from './guide-index-schema.ts';
+import { buildGuide, GuideIndexError } from './build-guide-index.ts';
+import { type GuideCardFile, GuideCardFileSchema, type GuideIndex, GuideIndexSchema } from './guide-index-schema.ts';
 
-/** Where the island loads the index from. */
-export const GUIDE_INDEX_PATH = '/hitta-ratt/guide-index.json';
+export { GUIDE_INDEX_PATH } from './guide-index-format.ts';
+
+/** The validated index and card files for a snapshot. */
+export interface ValidGuide {
+  readonly index: GuideIndex;
+  readonly cards: ReadonlyMap<string, GuideCardFile>;
+}
+
+const cache = new WeakMap<Snapshot, ValidGuide>();
+
+function problems(what: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): GuideIndexError {
+  const lines = issues.slice(0, 20).map((i) => `  - ${i.path.map(String).join('.')}: ${i.message}`);
+  return new GuideIndexError(`${what} följer inte formatet:\n${lines.join('\n')}`);
+}
 
 /**
- * The guide index as the island will receive it: built, validated with GuideIndexSchema (so a
- * bad index fails the build, not a visitor's browser) and serialised without whitespace.
+ * The guide index and card files for a snapshot, validated. Throws GuideIndexError with every
+ * problem found. Built once per snapshot object (the endpoints for 290 card files share it).
  */
-export function guideIndexJson(snapshot: Snapshot): string {
-  return JSON.stringify(validGuideIndex(snapshot));
+export function validGuide(snapshot: Snapshot): ValidGuide {
+  const hit = cache.get(snapshot);
+  if (hit) return hit;
+  const built = buildGuide(snapshot);
+  const parsed = GuideIndexSchema.safeParse(built.index);
+  if (!parsed.success) throw problems('Guidens index', parsed.error.issues);
+  const cards = new Map<string, GuideCardFile>();
+  for (const [name, file] of built.cards) {
+    const card = GuideCardFileSchema.safeParse(file);
+    if (!card.success) throw problems(`Guidens kortfil "${name}"`, card.error.issues);
+    for (const id of Object.keys(card.data.c)) {
+      if (Number(id) >= parsed.data.i.length)
+        throw new GuideIndexError(`Guidens kortfil "${name}" har ett kort för insats ${id}, som inte finns i indexet.`);
+    }
+    cards.set(name, card.data);
+  }
+  const valid = { index: parsed.data, cards };
+  cache.set(snapshot, valid);
+  return valid;
 }
 
 /** The guide index for a snapshot, validated. Throws GuideIndexError with every problem found. */
 export function validGuideIndex(snapshot: Snapshot): GuideIndex {
-  const parsed = GuideIndexSchema.safeParse(buildGuideIndex(snapshot));
-  if (!parsed.success) {
-    const lines = parsed.error.issues.slice(0, 20).map((i) => `  - ${i.path.join('.')}: ${i.message}`);
-    throw new GuideIndexError(`Guidens index följer inte formatet:\n${lines.join('\n')}`);
-  }
-  return parsed.data;
+  return validGuide(snapshot).index;
+}
+
+/** The guide index as the island will receive it: built, validated and serialised without whitespace. */
+export function guideIndexJson(snapshot: Snapshot): string {
+  return JSON.stringify(validGuideIndex(snapshot));
+}
+
+/** The names of the card files for a snapshot (kommun codes and DIGITAL_CARD_FILE), in order. */
+export function guideCardFileNames(snapshot: Snapshot): string[] {
+  return [...validGuide(snapshot).cards.keys()];
+}
+
+/** One card file as the island will receive it. Throws GuideIndexError when there is no such file. */
+export function guideCardFileJson(snapshot: Snapshot, name: string): string {
+  const file = validGuide(snapshot).cards.get(name);
+  if (!file) throw new GuideIndexError(`Guiden har ingen kortfil "${name}".`);
+  return JSON.stringify(file);
 }
