@@ -4,9 +4,13 @@ import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { testDatabases } from '@vg/scripts/cms/test-databases.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyUrl, editPath, FORSLAG as FORSLAG_UID, isRedaktion, NEW_KEY_URL, revokeUrl } from '../src/admin/intake/rules.ts';
+import { createEditor, sendForslag } from './support/editors.ts';
 
 const INSATS = '/content-manager/collection-types/api::insats.insats';
 const ORG = '/content-manager/collection-types/api::organisation.organisation';
+const FORSLAG = `/content-manager/collection-types/${FORSLAG_UID}`;
+const NYCKEL = '/content-manager/collection-types/api::inlamningsnyckel.inlamningsnyckel';
 const OWN_ORG = 'linkopings-kommun';
 const seedInsatser = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..', 'data', 'insatser.json'), 'utf8')) as {
   slug: string;
@@ -19,23 +23,6 @@ interface Entry {
   organisation?: { documentId: string; slug?: string } | { count: number } | null;
 }
 
-/** Creates an admin user with one role and returns a logged-in client, as a new editor would be set up. */
-async function createEditor(superAdmin: AdminApi, email: string, roleCode: string): Promise<{ api: AdminApi; id: number }> {
-  const roles = await superAdmin.get<{ data: { id: number; code: string }[] }>('/admin/roles');
-  const role = roles.data.find((r) => r.code === roleCode);
-  if (!role) throw new Error(`rollen ${roleCode} finns inte`);
-  const created = await superAdmin.request('POST', '/admin/users', { firstname: 'Test', lastname: roleCode, email, roles: [role.id] });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const user = (created.body as { data: { id: number; registrationToken: string } }).data;
-  const password = 'Skribent-losen-1';
-  const reg = await superAdmin.request('POST', '/admin/register', {
-    registrationToken: user.registrationToken,
-    userInfo: { firstname: 'Test', lastname: roleCode, password },
-  });
-  expect(reg.status, JSON.stringify(reg.body)).toBe(200);
-  return { api: await AdminApi.login(superAdmin.baseUrl, email, password), id: user.id };
-}
-
 describe.each(await testDatabases())('editorial roles on %s', (database) => {
   let cms: TempStrapi;
   let superAdmin: AdminApi;
@@ -45,6 +32,10 @@ describe.each(await testDatabases())('editorial roles on %s', (database) => {
   let otherOrgId: string;
   let own: Entry;
   let other: Entry;
+  /** Receipt numbers of a förslag from the Skribent's organisation and one from another organisation. */
+  let ownKvitto: string;
+  let otherKvitto: string;
+  let ownKeyId: string;
 
   beforeAll(async () => {
     cms = await startTempStrapi({ database, env: { VG_SEED_DEMO: 'true' } });
@@ -63,6 +54,16 @@ describe.each(await testDatabases())('editorial roles on %s', (database) => {
     own = bySlug(seedInsatser.find((i) => i.organisation === OWN_ORG)?.slug ?? '');
     other = bySlug(seedInsatser.find((i) => i.organisation !== OWN_ORG)?.slug ?? '');
     expect(own && other).toBeTruthy();
+    // Each organisation gets a key from the redaktion and sends a förslag with it.
+    const keys: Record<string, { nyckel: string; documentId: string }> = {};
+    for (const org of [OWN_ORG, 'region-ostergotland']) {
+      const issued = await superAdmin.request('POST', NEW_KEY_URL, { organisation: org });
+      expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+      keys[org] = (issued.body as { data: { nyckel: string; documentId: string } }).data;
+    }
+    ownKeyId = keys[OWN_ORG]?.documentId ?? '';
+    ownKvitto = await sendForslag(cms.url, keys[OWN_ORG]?.nyckel ?? '', { namn: 'Förslag från egna organisationen' });
+    otherKvitto = await sendForslag(cms.url, keys['region-ostergotland']?.nyckel ?? '', { namn: 'Förslag från en annan organisation' });
   });
   afterAll(async () => {
     await cms?.dispose();
@@ -99,8 +100,11 @@ describe.each(await testDatabases())('editorial roles on %s', (database) => {
       organisation: { connect: [{ documentId: otherOrgId }] },
     });
     expect(foreign.status).toBe(403);
+    expect(JSON.stringify(foreign.body)).toContain('Du kan bara skriva insatser för din egen organisation');
     const none = await skribent.request('POST', INSATS, { ...base, slug: 'utan-org' });
     expect(none.status).toBe(403);
+    // The writer is told what to do, not just "Forbidden".
+    expect(JSON.stringify(none.body)).toContain('Välj din organisation under');
   });
 
   it('a Skribent can neither publish nor delete', async () => {
@@ -113,5 +117,60 @@ describe.each(await testDatabases())('editorial roles on %s', (database) => {
     expect(edit.status, JSON.stringify(edit.body)).toBe(200);
     const publish = await redaktor.request('POST', `${INSATS}/${other.documentId}/actions/publish`, {});
     expect(publish.status, JSON.stringify(publish.body)).toBe(200);
+  });
+
+  describe('förslag in the admin', () => {
+    interface ForslagRow {
+      documentId: string;
+      kvitto: string;
+      behandling: string;
+    }
+    const list = async (api: AdminApi) => (await api.get<{ results: ForslagRow[] }>(`${FORSLAG}?pageSize=100&sort=kvitto:asc`)).results;
+    const byKvitto = async (kvitto: string) => (await list(superAdmin)).find((f) => f.kvitto === kvitto) as ForslagRow;
+
+    it('a Skribent sees their own organisation’s förslag and not another’s; a Redaktör sees both', async () => {
+      expect((await list(skribent)).map((f) => f.kvitto)).toEqual([ownKvitto]);
+      expect((await list(redaktor)).map((f) => f.kvitto)).toEqual([ownKvitto, otherKvitto].sort());
+      const foreign = await byKvitto(otherKvitto);
+      expect((await skribent.request('GET', `${FORSLAG}/${foreign.documentId}`)).status).toBe(403);
+      expect((await skribent.request('GET', `${FORSLAG}/${(await byKvitto(ownKvitto)).documentId}`)).status).toBe(200);
+    });
+
+    it('a Skribent gets no intake buttons and is refused by the intake routes; nothing changes', async () => {
+      // The admin shows the buttons from the roles the CMS reports for the logged-in user.
+      const me = async (api: AdminApi) => (await api.get<{ data: { roles: { code: string }[] } }>('/admin/users/me')).data.roles;
+      expect(isRedaktion(await me(skribent))).toBe(false);
+      expect(isRedaktion(await me(redaktor))).toBe(true);
+
+      const mine = await byKvitto(ownKvitto);
+      for (const [path, body] of [
+        [applyUrl(mine.documentId), undefined],
+        [NEW_KEY_URL, { organisation: ownOrgId }],
+        [revokeUrl(ownKeyId), undefined],
+      ] as const) {
+        const res = await skribent.request('POST', path, body);
+        expect(res.status, path).toBe(403);
+        expect(JSON.stringify(res.body), path).toContain('Bara redaktionen');
+      }
+      expect((await byKvitto(ownKvitto)).behandling).toBe('ny');
+      const key = await superAdmin.get<{ data: { aktiv: boolean } }>(`${NYCKEL}/${ownKeyId}`);
+      expect(key.data.aktiv).toBe(true);
+      // Still the two keys from the start: the refused request issued none.
+      const keys = await superAdmin.get<{ pagination: { total: number } }>(`${NYCKEL}?pageSize=1`);
+      expect(keys.pagination.total).toBe(2);
+    });
+
+    it('a Redaktör applies the förslag, and the admin’s link leads to the new draft', async () => {
+      const mine = await byKvitto(ownKvitto);
+      const applied = await redaktor.request('POST', applyUrl(mine.documentId));
+      expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+      const { insats } = (applied.body as { data: { insats: string } }).data;
+      // The admin panel links to editPath(...) under /admin; the same path is the content manager's API for that entry.
+      const draft = await redaktor.get<{ data: { namn: string; publishedAt: string | null } }>(editPath('api::insats.insats', insats));
+      expect(draft.data).toMatchObject({ namn: 'Förslag från egna organisationen', publishedAt: null });
+      expect((await byKvitto(ownKvitto)).behandling).toBe('behandlad');
+      // The Skribent, whose organisation sent it, can now work on the draft.
+      expect((await skribent.request('GET', `${INSATS}/${insats}`)).status).toBe(200);
+    });
   });
 });

@@ -339,6 +339,18 @@ describe.each(await testDatabases())('intake on %s', (database) => {
     expect((await find(kvitto)).behandling).toBe('behandlad');
     expect((await redaktor.request('POST', `/intake/forslag/${forslag.documentId}/tillampa`)).status).toBe(400);
 
+    // Only the required fields: the draft is incomplete (no vägar in) and the redaktion completes it before publishing.
+    const minimal = await post('forslag', {
+      nyckel: keys.a,
+      typ: 'ny-insats',
+      uppgifter: { namn: 'Minsta förslaget', sammanfattning: 'Kort.', beskrivning: 'Vad som händer.', stodform: 'praktik' },
+      avsandare: { roll: 'Samordnare', epost: 'samordnare@example.se' },
+    });
+    expect(minimal.status, JSON.stringify(minimal.body)).toBe(201);
+    const minimalRow = await find(minimal.body?.kvitto as string);
+    const appliedMinimal = await redaktor.request('POST', `/intake/forslag/${minimalRow.documentId}/tillampa`);
+    expect(appliedMinimal.status, JSON.stringify(appliedMinimal.body)).toBe(200);
+
     // A change to a published insats touches its draft; the public still sees the published text.
     const publicBefore = (await (await fetch(`${cms.url}/api/insatser?filters[slug][$eq]=jonsbo`)).json()) as {
       data: { sammanfattning: string }[];

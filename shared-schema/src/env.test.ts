@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CMS_SECRET_NAMES, checkCmsSecrets, DatabaseEnvSchema, ServerEnvSchema } from './env.ts';
+import { CMS_SECRET_NAMES, checkCmsSecrets, DatabaseEnvSchema, ServerEnvSchema, siteBuildEnv } from './env.ts';
 
 const good = {
   APP_KEYS: 'q8Zr1fS0yG5vLw2Xk7pA,Ht3mNc9bVe4uJx6oRd1s',
@@ -54,5 +54,15 @@ describe('ServerEnvSchema', () => {
     expect(ServerEnvSchema.parse({}).PORT).toBe(1337);
     expect(ServerEnvSchema.safeParse({ PORT: 'abc' }).success).toBe(false);
     expect(ServerEnvSchema.safeParse({ PORT: '70000' }).success).toBe(false);
+  });
+});
+
+describe('siteBuildEnv', () => {
+  it('defaults to the local development servers and drops trailing slashes', () => {
+    expect(siteBuildEnv({})).toEqual({ SITE_URL: 'http://localhost:4321', VG_CMS_PUBLIC_URL: 'http://localhost:1337' });
+    expect(siteBuildEnv({ VG_CMS_PUBLIC_URL: 'https://cms.example.se/' }).VG_CMS_PUBLIC_URL).toBe('https://cms.example.se');
+  });
+  it('names the variable when an address is not a URL', () => {
+    expect(() => siteBuildEnv({ VG_CMS_PUBLIC_URL: 'cms.example.se' })).toThrow(/VG_CMS_PUBLIC_URL/);
   });
 });

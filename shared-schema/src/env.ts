@@ -104,6 +104,34 @@ export const PullEnvSchema = z.object({
 });
 export type PullEnv = z.infer<typeof PullEnvSchema>;
 
+/**
+ * What the site build needs besides the snapshot: its own public address (canonical URLs,
+ * sitemap) and the public address of the CMS, which the site's forms post to
+ * (`${VG_CMS_PUBLIC_URL}/api/intake/forslag`). Both default to the local development servers.
+ */
+export const SiteBuildEnvSchema = z.object({
+  SITE_URL: z
+    .url({ error: 'SITE_URL är inte en giltig adress, t.ex. https://valfardsguiden.se.' })
+    .default('http://localhost:4321')
+    .transform((u) => u.replace(/\/+$/, '')),
+  VG_CMS_PUBLIC_URL: z
+    .url({ error: 'VG_CMS_PUBLIC_URL är inte en giltig adress: CMS:ets publika adress, t.ex. https://cms.valfardsguiden.se.' })
+    .default('http://localhost:1337')
+    .transform((u) => u.replace(/\/+$/, '')),
+});
+export type SiteBuildEnv = z.infer<typeof SiteBuildEnvSchema>;
+
+/** The site build's settings, validated; a bad value stops the build with the variable named. */
+export function siteBuildEnv(env: Record<string, string | undefined>): SiteBuildEnv {
+  const parsed = SiteBuildEnvSchema.safeParse({
+    SITE_URL: env.SITE_URL || undefined,
+    VG_CMS_PUBLIC_URL: env.VG_CMS_PUBLIC_URL || undefined,
+  });
+  if (!parsed.success)
+    throw new Error(`Fel i inställningarna för bygget av webbplatsen:\n  - ${formatEnvIssues(parsed.error).join('\n  - ')}`);
+  return parsed.data;
+}
+
 const perMinute = (name: string, fallback: number) =>
   z.coerce
     .number({ error: `${name} måste vara ett heltal (antal anrop per minut), t.ex. ${fallback}.` })

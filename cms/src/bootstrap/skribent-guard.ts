@@ -47,7 +47,8 @@ async function referencedOrganisationIds(strapi: Core.Strapi, input: RelationInp
  * Defence in depth for the "own organisation" rule. The content manager already
  * checks the RBAC condition on the entries it reads and writes; this middleware
  * also covers every other path into the document service (custom routes, other
- * plugins) and answers with a message a writer understands.
+ * plugins) and answers with a message a writer understands. A PolicyError, because Strapi
+ * turns a ForbiddenError from here into a bare "Forbidden" and the message is lost.
  */
 export function registerSkribentGuard(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -58,10 +59,10 @@ export function registerSkribentGuard(strapi: Core.Strapi): void {
     const own = await organisationIdsForUser(strapi, user.id);
     const { ids, touched } = await referencedOrganisationIds(strapi, params.data?.organisation);
     if (context.action === 'create' && (!touched || ids.length === 0)) {
-      throw new errors.ForbiddenError('Välj din organisation under "Organisation" innan du sparar insatsen.');
+      throw new errors.PolicyError('Välj din organisation under "Organisation" innan du sparar insatsen.');
     }
     if (ids.some((id) => !own.includes(id))) {
-      throw new errors.ForbiddenError('Du kan bara skriva insatser för din egen organisation. Välj din organisation under "Organisation".');
+      throw new errors.PolicyError('Du kan bara skriva insatser för din egen organisation. Välj din organisation under "Organisation".');
     }
     return next();
   });

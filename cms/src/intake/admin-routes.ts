@@ -14,11 +14,15 @@ interface AdminContext {
 
 const SUPER_ADMIN = 'strapi-super-admin';
 
-/** Only the redaktion (Redaktör or super admin) issues keys and applies förslag. */
+/**
+ * Only the redaktion (Redaktör or super admin) issues keys and applies förslag.
+ * A PolicyError, because Strapi's route authorisation turns any other
+ * ForbiddenError from a handler into a bare "Forbidden" without this message.
+ */
 function requireRedaktor(ctx: AdminContext): void {
   const codes = ctx.state.user?.roles?.map((r) => r.code) ?? [];
   if (!codes.includes(REDAKTOR_ROLE.code) && !codes.includes(SUPER_ADMIN)) {
-    throw new errors.ForbiddenError('Bara redaktionen (rollen Redaktör) kan göra det här.');
+    throw new errors.PolicyError('Bara redaktionen (rollen Redaktör) kan göra det här.');
   }
 }
 

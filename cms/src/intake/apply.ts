@@ -94,6 +94,8 @@ export async function applyForslag(strapi: Core.Strapi, documentId: string): Pro
     if (f.typ === 'ny-insats') {
       const created = await documents(strapi, INSATS_UID).create({
         data: {
+          // Strapi refuses a draft whose required repeatable component is missing, but takes an empty one; publishing still needs a väg in.
+          vagarIn: [],
           ...data,
           slug: await freeSlug(strapi, slugify(u.namn ?? '')),
           organisation: f.organisation?.documentId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeedbackSchema, fieldErrors, formToPayload, IdempotencyKeySchema, SubmissionSchema } from './submission.ts';
+import { FeedbackSchema, fieldErrors, IdempotencyKeySchema, SubmissionSchema } from './submission.ts';
 
 const valid = {
   nyckel: 'vg_abcdefghijklmnopqrstuvwxyz012345',
@@ -56,38 +56,14 @@ describe('SubmissionSchema', () => {
   });
 });
 
-describe('formToPayload', () => {
-  it('turns a plain form into the JSON shape: numbers, yes/no, lists, empty sections left out', () => {
-    const payload = formToPayload({
-      nyckel: 'k',
-      uppgifter: {
-        namn: 'A',
-        timmarMin: '6',
-        digital: 'ja',
-        kommuner: '0580',
-        aktiviteter: 'Snickeri\r\nMåleri\n',
-        plats: { adress: '', ort: '' },
-      },
-      avsandare: { roll: 'R', namn: '' },
-    });
-    expect(payload).toEqual({
-      nyckel: 'k',
-      uppgifter: { namn: 'A', timmarMin: 6, digital: true, kommuner: ['0580'], aktiviteter: ['Snickeri', 'Måleri'] },
-      avsandare: { roll: 'R' },
-    });
-  });
-
-  it('leaves wrong values for the schema to report', () => {
-    expect(formToPayload({ uppgifter: { timmarMin: 'fyra' } })).toEqual({ uppgifter: { timmarMin: 'fyra' } });
-  });
-});
-
 describe('FeedbackSchema and idempotency keys', () => {
   it('wants an answer to "Hittade du?" and a description of an accessibility problem', () => {
     expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: '/vagval/jonsbo', svar: 'ja' }).success).toBe(true);
     expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: '/vagval/jonsbo' }).success).toBe(false);
     expect(FeedbackSchema.safeParse({ typ: 'tillganglighet', sida: '/' }).success).toBe(false);
     expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: 'https://evil.example/', svar: 'ja' }).success).toBe(false);
+    // A protocol-relative address is another site, not a page here.
+    expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: '//evil.example/x', svar: 'ja' }).success).toBe(false);
   });
 
   it('accepts UUIDs as idempotency keys and nothing odd', () => {

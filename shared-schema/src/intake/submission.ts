@@ -203,7 +203,7 @@ export const SvarSchema = z.enum(['ja', 'nej'], { error: 'Svara ja eller nej.' }
 export const SitePathSchema = z
   .string({ error: 'Sidan saknas.' })
   .max(300, { error: 'Sidans adress får vara högst 300 tecken.' })
-  .regex(/^\/[A-Za-z0-9\-._~/%#]*$/, { error: 'Sidan ska vara en adress på webbplatsen, t.ex. "/vagval/jonsbo".' });
+  .regex(/^\/(?!\/)[A-Za-z0-9\-._~/%#]*$/, { error: 'Sidan ska vara en adress på webbplatsen, t.ex. "/vagval/jonsbo".' });
 
 /**
  * Feedback from a visitor: "Hittade du det du sökte?" (ja/nej plus an optional
@@ -233,50 +233,8 @@ export const IdempotencyKeySchema = z
   .string()
   .regex(/^[A-Za-z0-9\-_.:]{8,100}$/, { error: 'Idempotency-Key ska vara 8–100 tecken: bokstäver, siffror och -_.:' });
 
-const NUMBER_FIELDS = new Set(['timmarMin', 'timmarMax', 'langdManader', 'platserAntal', 'platserLediga']);
-const BOOLEAN_FIELDS = new Set(['digital', 'ko']);
-const TEXTAREA_LISTS = new Set(['aktiviteter', 'steg', 'krav', 'sprak']);
-const LIST_FIELDS = new Set(['malgrupper', 'kommuner', 'vagarIn', ...TEXTAREA_LISTS]);
-
-function fromForm(value: unknown, key: string): unknown {
-  if (Array.isArray(value)) {
-    return value.map((v) => fromForm(v, '')).filter((v) => v !== undefined);
-  }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      const converted = fromForm(v, k);
-      if (converted !== undefined) out[k] = converted;
-    }
-    // A form section left entirely empty (e.g. no venue) is no section at all.
-    return Object.keys(out).length === 0 && key !== 'uppgifter' ? undefined : out;
-  }
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  if (text === '') return LIST_FIELDS.has(key) ? [] : undefined;
-  if (NUMBER_FIELDS.has(key)) return /^-?[0-9]+$/.test(text) ? Number(text) : value;
-  if (BOOLEAN_FIELDS.has(key))
-    return ['ja', 'true', 'on', '1'].includes(text) ? true : ['nej', 'false', 'off', '0'].includes(text) ? false : value;
-  if (LIST_FIELDS.has(key)) return TEXTAREA_LISTS.has(key) ? splitLines(text) : [text];
-  return value;
-}
-
-/** One item per line, for list fields typed into a textarea. */
-const splitLines = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-
-/**
- * Turns a parsed HTML form (strings, nested by `name[field]`, repeated names as
- * lists) into the shape the schemas expect: empty fields left out, numbers and
- * yes/no as such, one list item per line in list textareas. Wrong values are
- * left as they are, so the schema reports them.
- */
-export function formToPayload(form: Record<string, unknown>): Record<string, unknown> {
-  return (fromForm(form, 'uppgifter') as Record<string, unknown> | undefined) ?? {};
-}
+// The conversion itself has no zod in it, so the site's browser bundle can import it alone.
+export { formFieldPath, formToPayload, parseFormFields } from './form.ts';
 
 /** A field error in the form the intake routes answer with (and put in the redirect to the error page). */
 export interface FieldError {

@@ -1,0 +1,40 @@
+import { adminApi } from '@strapi/strapi/admin';
+import { type ApplyResult, applyUrl, FORSLAG, INLAMNINGSNYCKEL, INSATS, type IssuedKey, NEW_KEY_URL, revokeUrl } from './rules';
+
+/** The content manager's cache tag for one entry, and for a type's lists. */
+const entry = (model: string, documentId: string) => ({ type: 'Document' as const, id: `${model}_${documentId}` });
+const lists = (model: string) => ({ type: 'Document' as const, id: `${model}_LIST` });
+
+/**
+ * The intake admin routes as admin-API mutations. Going through the admin's own
+ * API lets each call refresh what the content manager shows: an applied förslag
+ * reloads as "behandlad" with its insats, so a later Spara cannot put it back to "ny".
+ */
+const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'Relations'] }).injectEndpoints({
+  endpoints: (build) => ({
+    vgApplyForslag: build.mutation<ApplyResult, { documentId: string }>({
+      query: ({ documentId }) => ({ url: applyUrl(documentId), method: 'POST' }),
+      transformResponse: (response: { data: ApplyResult }) => response.data,
+      // Refused too: typically someone else handled the förslag meanwhile, and the reload shows that.
+      invalidatesTags: (result, _error, { documentId }) =>
+        result
+          ? [entry(FORSLAG, documentId), lists(FORSLAG), entry(INSATS, result.insats), lists(INSATS), 'Relations']
+          : [entry(FORSLAG, documentId)],
+    }),
+    vgIssueKey: build.mutation<IssuedKey, { organisation: string }>({
+      query: ({ organisation }) => ({ url: NEW_KEY_URL, method: 'POST', data: { organisation } }),
+      transformResponse: (response: { data: IssuedKey }) => response.data,
+      invalidatesTags: (_result, error) => (error ? [] : [lists(INLAMNINGSNYCKEL), 'Relations']),
+    }),
+    vgRevokeKey: build.mutation<unknown, { documentId: string }>({
+      query: ({ documentId }) => ({ url: revokeUrl(documentId), method: 'POST' }),
+      invalidatesTags: (_result, error, { documentId }) => (error ? [] : [entry(INLAMNINGSNYCKEL, documentId), lists(INLAMNINGSNYCKEL)]),
+    }),
+  }),
+});
+
+export const {
+  useVgApplyForslagMutation: useApplyForslag,
+  useVgIssueKeyMutation: useIssueKey,
+  useVgRevokeKeyMutation: useRevokeKey,
+} = intakeApi;

@@ -1,0 +1,171 @@
+/**
+ * The redaktion's intake buttons in the real admin panel (the built bundle, served by
+ * the CMS, driven in Debian's Chromium): a Redaktör turns a förslag into a draft,
+ * issues and revokes an inlämningsnyckel; a refused call shows the server's message;
+ * a Skribent gets no buttons. The admin bundle comes from the global setup (built when out of date, ~45 s).
+ */
+import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
+import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyUrl, FORSLAG, INLAMNINGSNYCKEL, NEW_KEY_URL, ORGANISATION } from '../src/admin/intake/rules.ts';
+import { type Browser, launchChromium, type Page } from './support/browser.ts';
+import { createEditor, EDITOR_PASSWORD, postForslag, sendForslag } from './support/editors.ts';
+
+const OWN_ORG = 'linkopings-kommun';
+const list = (uid: string) => `/content-manager/collection-types/${uid}`;
+const WAIT = { timeout: 30_000 };
+
+describe('intake buttons in the admin panel', () => {
+  let cms: TempStrapi;
+  let superAdmin: AdminApi;
+  let browser: Browser;
+  let orgId: string;
+  let nyckel: string;
+
+  const forslagByKvitto = async (kvitto: string) =>
+    (
+      await superAdmin.get<{ results: { documentId: string; behandling: string; insats?: unknown }[] }>(
+        `${list(FORSLAG)}?filters[kvitto][$eq]=${kvitto}`,
+      )
+    ).results[0] as { documentId: string; behandling: string };
+
+  /** A fresh browser session logged in as `email`, with the admin's own login form. */
+  async function loggedIn(email: string): Promise<{ page: Page; puts: string[] }> {
+    const context = await browser.newContext({ baseURL: cms.url });
+    const page = await context.newPage();
+    const puts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT') puts.push(r.url());
+    });
+    await page.goto('/admin/auth/login');
+    await page.locator('input[name=email]').fill(email);
+    await page.locator('input[name=password]').fill(EDITOR_PASSWORD);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+    return { page, puts };
+  }
+  const openEntry = async (page: Page, uid: string, documentId: string) => {
+    await page.goto(`/admin${list(uid)}/${documentId}`);
+    // The edit panel's own save button (in Swedish) tells that the entry and its actions have rendered.
+    await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
+  };
+
+  beforeAll(async () => {
+    cms = await startTempStrapi({ env: { SERVE_ADMIN: 'true', VG_SEED_DEMO: 'true' } });
+    superAdmin = await AdminApi.registerFirstAdmin(cms.url);
+    await createEditor(superAdmin, 'redaktor@example.se', 'vg-redaktor');
+    const skribent = await createEditor(superAdmin, 'skribent@example.se', 'vg-skribent');
+    const orgs = await superAdmin.get<{ results: { documentId: string; slug: string }[] }>(`${list(ORGANISATION)}?pageSize=100`);
+    orgId = orgs.results.find((o) => o.slug === OWN_ORG)?.documentId ?? '';
+    const link = await superAdmin.request('PUT', `${list(ORGANISATION)}/${orgId}`, { skribenter: { connect: [{ id: skribent.id }] } });
+    expect(link.status, JSON.stringify(link.body)).toBe(200);
+    const issued = await superAdmin.request('POST', NEW_KEY_URL, { organisation: OWN_ORG });
+    nyckel = (issued.body as { data: { nyckel: string } }).data.nyckel;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await cms?.dispose();
+  });
+
+  it('turns a new förslag into a draft insats and links to it, in Swedish', async () => {
+    const kvitto = await sendForslag(cms.url, nyckel, { namn: 'Trädgårdsgruppen i Ekdalen' });
+    const forslag = await forslagByKvitto(kvitto);
+    const { page, puts } = await loggedIn('redaktor@example.se');
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    await openEntry(page, FORSLAG, forslag.documentId);
+
+    await page.getByRole('button', { name: 'Skapa utkast av förslaget' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent(), WAIT).toContain('Inget publiceras');
+    await dialog.getByRole('button', { name: 'Skapa utkast' }).click();
+    await dialog.getByRole('heading', { name: 'Utkastet är skapat' }).waitFor(WAIT);
+    expect(await dialog.textContent()).toContain(kvitto);
+    // Opening the dialog saved nothing: the förslag was changed by Tillämpa alone.
+    expect(puts).toEqual([]);
+
+    const after = await forslagByKvitto(kvitto);
+    expect(after.behandling).toBe('behandlad');
+    await dialog.getByRole('link', { name: 'Öppna utkastet' }).click();
+    await page.waitForURL(/\/admin\/content-manager\/collection-types\/api::insats\.insats\/[a-z0-9]+/, WAIT);
+    await expect.poll(() => page.locator('input[name=namn]').inputValue(), WAIT).toBe('Trädgårdsgruppen i Ekdalen');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // Back on the förslag: it is behandlad, so there is nothing left to apply.
+    await openEntry(page, FORSLAG, forslag.documentId);
+    expect(await page.getByRole('button', { name: 'Skapa utkast av förslaget' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows the server’s message when the förslag was applied meanwhile, and then hides the button', async () => {
+    const kvitto = await sendForslag(cms.url, nyckel, { namn: 'Samtidigt behandlad' });
+    const forslag = await forslagByKvitto(kvitto);
+    const { page } = await loggedIn('redaktor@example.se');
+    await openEntry(page, FORSLAG, forslag.documentId);
+    // Another editor applies it while this page is open.
+    expect((await superAdmin.request('POST', applyUrl(forslag.documentId))).status).toBe(200);
+
+    await page.getByRole('button', { name: 'Skapa utkast av förslaget' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Skapa utkast' }).click();
+    await expect.poll(() => page.getByText(`Förslaget ${kvitto} är redan behandlad.`).count(), WAIT).toBeGreaterThan(0);
+    // The page reloads the förslag, so it shows what happened and offers nothing more.
+    await expect.poll(() => page.getByRole('button', { name: 'Skapa utkast av förslaget' }).count(), WAIT).toBe(0);
+    await page.context().close();
+  });
+
+  it('issues a new key once, with a warning, and the old key stops working', async () => {
+    const { page } = await loggedIn('redaktor@example.se');
+    await openEntry(page, ORGANISATION, orgId);
+    await page.getByRole('button', { name: 'Skapa ny inlämningsnyckel' }).click();
+
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent(), WAIT).toContain('Den gamla nyckeln slutar gälla');
+    await dialog.getByRole('button', { name: 'Skapa ny nyckel' }).click();
+    const field = dialog.getByLabel('Inlämningsnyckel');
+    await field.waitFor(WAIT);
+    const shown = await field.inputValue();
+    expect(shown).toMatch(/^vg_[A-Za-z0-9_-]{32}$/);
+    expect(await dialog.textContent()).toContain('Den visas bara den här gången');
+
+    // The new key is accepted, the old one refused.
+    expect(await sendForslag(cms.url, shown, { namn: 'Med den nya nyckeln' })).toMatch(/^VG-/);
+    expect((await postForslag(cms.url, nyckel, { namn: 'Med den gamla nyckeln' })).status).toBe(403);
+    nyckel = shown;
+
+    // Closed, the key is gone: the action starts over from the warning.
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByText(shown).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('gives a Skribent none of the buttons, on their own organisation’s förslag either', async () => {
+    const kvitto = await sendForslag(cms.url, nyckel, { namn: 'Skribentens organisation' });
+    const forslag = await forslagByKvitto(kvitto);
+    const { page } = await loggedIn('skribent@example.se');
+    // The Skribent may read the förslag (it is their organisation's) and the organisation, read-only.
+    await openEntry(page, FORSLAG, forslag.documentId);
+    expect(await page.locator('input[name=kvitto]').inputValue()).toBe(kvitto);
+    expect(await page.getByRole('button', { name: 'Skapa utkast av förslaget' }).count()).toBe(0);
+    await openEntry(page, ORGANISATION, orgId);
+    expect(await page.getByRole('button', { name: 'Skapa ny inlämningsnyckel' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('revokes a key after asking', async () => {
+    const keys = await superAdmin.get<{ results: { documentId: string; aktiv: boolean }[] }>(
+      `${list(INLAMNINGSNYCKEL)}?pageSize=100&filters[aktiv][$eq]=true`,
+    );
+    const key = keys.results[0] as { documentId: string };
+    const { page } = await loggedIn('redaktor@example.se');
+    await page.goto(`/admin${list(INLAMNINGSNYCKEL)}/${key.documentId}`);
+    await page.getByRole('button', { name: 'Återkalla nyckeln' }).click();
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+    await expect.poll(() => dialog.textContent(), WAIT).toContain('slutar gälla direkt');
+    await dialog.getByRole('button', { name: 'Återkalla' }).click();
+    await expect.poll(() => page.getByText(/är återkallad/).count(), WAIT).toBeGreaterThan(0);
+    const after = await superAdmin.get<{ data: { aktiv: boolean } }>(`${list(INLAMNINGSNYCKEL)}/${key.documentId}`);
+    expect(after.data.aktiv).toBe(false);
+    await page.context().close();
+  });
+});
