@@ -15,6 +15,17 @@ const site = fixtureSite();
 const NOT_YET_BUILT: string[] = [];
 /** Link texts that say nothing on their own. */
 const VAGUE = ['läs mer', 'klicka här', 'här', 'mer', 'länk', 'läs här', 'se mer'];
+/** Result pages the CMS redirects a plain form POST to: they read its query string with a small script. */
+const FORM_RESULT_SCRIPT_BUDGET: Record<string, number> = {
+  '/lamna-forslag/kvitto': 2 * 1024,
+  '/lamna-forslag/fel': 2 * 1024,
+  '/aterkoppling/tack': 2 * 1024,
+  '/aterkoppling/fel': 2 * 1024,
+};
+/** Gzip budget of each form page's scripts; the submission form's validation and retry is the biggest. */
+const FORM_SCRIPT_BUDGET: Record<string, number> = { '/lamna-forslag': 6 * 1024, ...FORM_RESULT_SCRIPT_BUDGET };
+/** Pages kept out of search engines (the 404, the feedback receipts): no canonical URL, not in the sitemap. */
+const isNoindex = (html: string) => html.includes('<meta name="robots" content="noindex">');
 /** Pages that are not content: lists, filters, the 404. They are left out of the search index. */
 const isContentPage = (p: string) =>
   /^\/(vagval\/[^/]+(\/lattlast)?|berattelser\/[^/]+|sa-fungerar-valfardssystemet\/[^/]+|aktorer\/[^/]+|vanliga-fragor|begrepp|om|tillganglighetsredogorelse)$/.test(
@@ -93,9 +104,10 @@ describe('static build from the fixture snapshot', () => {
   });
 
   it('canonical URL and Open Graph on every indexable page', () => {
+    for (const p of ['/404.html', ...Object.keys(FORM_RESULT_SCRIPT_BUDGET)]) expect(isNoindex(page(p)), p).toBe(true);
     for (const [p, html] of pages) {
-      if (p === '/404.html') {
-        expect(html).toContain('<meta name="robots" content="noindex">');
+      if (isNoindex(html)) {
+        expect(html, p).not.toContain('rel="canonical"');
         continue;
       }
       expect(html, p).toContain(`<link rel="canonical" href="http://localhost:4321${p === '/' ? '/' : p}">`);
@@ -221,6 +233,7 @@ describe('static build from the fixture snapshot', () => {
     for (const [p, html] of pages) {
       if (p === '/hitta-ratt') continue; // the guide island: its budget is checked in guide-page.test.ts
       if (p === '/sok') continue; // the search script: checked in search.test.ts
+      if (p in FORM_SCRIPT_BUDGET) continue; // the forms' own scripts: budgets below
       expect(html, p).not.toMatch(/<script[^>]*src="[^"]*client[^"]*"/);
       expect(html, p).not.toContain('astro-island');
       for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -237,6 +250,19 @@ describe('static build from the fixture snapshot', () => {
     expect(page('/vagval/jonsbo')).toMatch(/<button type="button" class="lyssna" data-lyssna hidden>/);
   });
 
+  it('form pages carry only their own small script (the forms work without it)', () => {
+    for (const [p, budget] of Object.entries(FORM_SCRIPT_BUDGET)) {
+      const html = page(p);
+      expect(html, p).not.toContain('astro-island');
+      let total = 0;
+      for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const src = /src="([^"]+)"/.exec(m[1] ?? '')?.[1];
+        total += gzipSync(src ? fs.readFileSync(path.join(outDir, src), 'utf8') : (m[2] ?? '')).length;
+      }
+      expect(total, `${p}: ${total} B gzip`).toBeLessThan(budget);
+    }
+  });
+
   it('only content pages are indexed for search (data-pagefind-body)', () => {
     for (const [p, html] of pages) {
       expect(html.includes('data-pagefind-body'), p).toBe(isContentPage(p) && !p.endsWith('/lattlast'));
@@ -246,7 +272,10 @@ describe('static build from the fixture snapshot', () => {
   it('sitemap.xml lists every page and robots.txt points to it', () => {
     const sitemap = fs.readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>http:\/\/localhost:4321([^<]*)<\/loc>/g)].map((m) => m[1]).sort();
-    const built = [...pages.keys()].filter((p) => p !== '/404.html').sort();
+    const built = [...pages.entries()]
+      .filter(([, html]) => !isNoindex(html))
+      .map(([p]) => p)
+      .sort();
     expect(locs).toEqual(built);
     expect(fs.readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap.xml');
   });

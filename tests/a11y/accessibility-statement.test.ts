@@ -111,6 +111,17 @@ describe('the built /tillganglighetsredogorelse page shows every element', () =>
     if (s.feedback.epost) expect(html).toContain(`href="mailto:${s.feedback.epost}"`);
     if (s.feedback.telefon) expect(text).toContain(s.feedback.telefon);
   });
+  it('a form for reporting a problem at #rapportera, posted to the CMS without JavaScript', () => {
+    const section = /<section id="rapportera"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).toMatch(/<form[^>]*method="post"[^>]*action="https?:\/\/[^"]+\/api\/intake\/aterkoppling"/);
+    expect(section).toContain('<input type="hidden" name="typ" value="tillganglighet">');
+    expect(section).toContain('<label for="rapport-beskrivning">Beskriv problemet</label>');
+    expect(section).toMatch(/<textarea id="rapport-beskrivning" name="kommentar"[^>]*required[^>]*maxlength="2000"/);
+    expect(text).toContain(
+      'Du behöver inte skriva vem du är. Vill du ha svar? Skriv då din e-postadress eller ditt telefonnummer i texten.',
+    );
+    expect(html).toMatch(/<footer[\s\S]*<a href="\/tillganglighetsredogorelse#rapportera">Rapportera ett tillgänglighetsproblem<\/a>/);
+  });
   it('the enforcement procedure links to DIGG', () => {
     expect(text).toContain(s.tillsyn.text);
     expect(html).toContain(`href="${s.tillsyn.url}"`);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { auditSite } from '@vg/scripts/a11y/audit.ts';
 import { summarise } from '@vg/scripts/a11y/report.ts';
-import { sitemapPaths } from '@vg/scripts/a11y/sitemap.ts';
+import { auditPaths, sitemapPaths } from '@vg/scripts/a11y/sitemap.ts';
 import { REPORTS_DIR } from '@vg/scripts/lib/paths.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoSite } from './demo-site.ts';
@@ -32,8 +32,11 @@ describe('accessibility audit of the demo site', () => {
     console.log(summarise(report));
     expect(report.findings, summarise(report)).toEqual([]);
     expect(report.passed).toBe(true);
-    expect(report.auditedPages).toBe(sitemapPaths(site.dir).length);
-    expect(report.staticPages).toBe(report.auditedPages + 1); // + 404.html, which is not in the sitemap
+    // Every built page: the sitemap's and the noindex ones outside it (404, form receipts and errors).
+    expect(report.auditedPages).toBe(auditPaths(site.dir).length);
+    expect(report.staticPages).toBe(report.auditedPages);
+    expect(auditPaths(site.dir)).toEqual(expect.arrayContaining(['/404.html', '/lamna-forslag/kvitto', '/aterkoppling/fel']));
+    expect(sitemapPaths(site.dir)).not.toContain('/404.html');
     console.log(
       `Granskningen tog ${(report.ms.total / 1000).toFixed(1)} s (statiskt ${(report.ms.static / 1000).toFixed(1)} s, pa11y ${(report.ms.pa11y / 1000).toFixed(1)} s för ${report.auditedPages} sidor), belastning ${report.load.start.toFixed(1)}→${report.load.end.toFixed(1)} på ${report.load.cores} kärnor.`,
     );

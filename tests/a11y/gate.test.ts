@@ -7,7 +7,7 @@ import path from 'node:path';
 import { auditSite } from '@vg/scripts/a11y/audit.ts';
 import type { A11yFinding } from '@vg/scripts/a11y/findings.ts';
 import type { A11yReport } from '@vg/scripts/a11y/report.ts';
-import { checkPage } from '@vg/scripts/a11y/static-checks.ts';
+import { checkPage, runStaticChecks } from '@vg/scripts/a11y/static-checks.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './demo-site.ts';
 
@@ -98,5 +98,21 @@ describe('the audit fails on a page with known violations', () => {
       '<a href="/a">Läs mer<span class="visually-hidden"> om Jonsbo</span></a><a href="/b" aria-label="Läs mer om Heby">Läs mer</a>',
     );
     expect(hidden.filter((f) => f.rule === 'vague-link-text')).toEqual([]);
+  });
+
+  it('html-validate: checkboxes of one list may share a name, two text fields may not', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-dup-name-'));
+    try {
+      const field = (id: string, type: string, name: string) =>
+        `<label for="${id}">${id}</label><input id="${id}" type="${type}" name="${name}">`;
+      fs.writeFileSync(
+        path.join(dir, 'index.html'),
+        `<!doctype html><html lang="sv"><head><title>Formulär</title></head><body><main><h1>Formulär</h1><form method="post" action="/x">${field('a', 'checkbox', 'lista')}${field('b', 'checkbox', 'lista')}${field('c', 'text', 'namn')}${field('d', 'text', 'namn')}<button type="submit">Skicka</button></form></main></body></html>`,
+      );
+      const dupes = (await runStaticChecks(dir)).findings.filter((f) => f.rule === 'form-dup-name').map((f) => f.element);
+      expect(dupes).toEqual(['#d']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ensureChromium } from '../lib/chromium.ts';
 import { createStaticServer } from '../site/static-server.ts';
 import type { A11yFinding } from './findings.ts';
-import { sitemapPaths } from './sitemap.ts';
+import { auditPaths } from './sitemap.ts';
 import { loadTestsTool } from './tools.ts';
 
 /** Flags for pa11y's Chromium (puppeteer adds headless itself); no network of its own, /tmp instead of a small /dev/shm. */
@@ -88,11 +88,11 @@ function toFinding(page: string, item: Pa11yIssue | Error): A11yFinding {
   };
 }
 
-/** Serves distDir on a free loopback port and audits every sitemap URL with pa11y-ci. */
+/** Serves distDir on a free loopback port and audits every sitemap URL and every noindex page with pa11y-ci. */
 export async function runPa11yAudit(options: Pa11yAuditOptions): Promise<Pa11yAuditResult> {
   const started = Date.now();
   const executablePath = ensureChromium();
-  const pages = sitemapPaths(options.distDir);
+  const pages = auditPaths(options.distDir);
   const pa11yCi = loadTestsTool<Pa11yCi>('pa11y-ci');
   const server = createStaticServer(options.distDir);
   await new Promise<void>((resolve, reject) => {

@@ -33,6 +33,7 @@ export function allPaths(site: SiteIndex): string[] {
     '/begrepp',
     '/om',
     '/tillganglighetsredogorelse',
+    '/lamna-forslag',
     '/sok',
   ];
 }

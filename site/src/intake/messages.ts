@@ -1,0 +1,35 @@
+/**
+ * What went wrong with a submission, in plain Swedish, per code the CMS answers with
+ * (`details.kod` in JSON, `?kod=` on the error page after a plain form POST).
+ */
+
+export const FEL_TEXT: Record<string, string> = {
+  ogiltig: 'Några uppgifter i förslaget behöver rättas innan det kan skickas.',
+  'fel-nyckel':
+    'Inlämningsnyckeln stämmer inte. Kontrollera att du har klistrat in hela nyckeln som redaktionen gav er organisation. Har ni ingen nyckel, be redaktionen om en.',
+  'aterkallad-nyckel':
+    'Inlämningsnyckeln gäller inte längre. Redaktionen har stängt av den, till exempel för att ni har fått en ny. Använd den nya nyckeln eller be redaktionen om en.',
+  'fel-ursprung':
+    'Förslaget skickades från en annan webbplats än Välfärdsguiden. Öppna formuläret på Välfärdsguiden och skicka förslaget därifrån.',
+  'for-manga': 'Det har skickats många förslag på kort tid.',
+  'for-stor': 'Förslaget är för långt för att skickas. Korta de längsta texterna, till exempel beskrivningen, och skicka igen.',
+  'fel-format': 'Förslaget kom fram i ett format som vi inte kan läsa. Skicka det igen från formuläret på Välfärdsguiden.',
+  idempotens: 'Förslaget krockade med ett tidigare försök att skicka det, som hade ett annat innehåll. Skicka förslaget igen.',
+  serverfel: 'Något gick fel hos oss, så förslaget kunde inte sparas. Ingenting har sparats. Försök igen om en stund.',
+};
+
+const OKAND = 'Förslaget kunde inte tas emot. Försök igen om en stund. Om det inte går, kontakta redaktionen.';
+
+/** How long to wait, in words: 1 → "1 sekund", 90 → "2 minuter". */
+export function vantetid(sekunder: number): string {
+  if (sekunder <= 60) return sekunder === 1 ? '1 sekund' : `${sekunder} sekunder`;
+  const minuter = Math.ceil(sekunder / 60);
+  return minuter === 1 ? '1 minut' : `${minuter} minuter`;
+}
+
+/** The explanation for an error code; for "for-manga" with how long to wait when that is known. */
+export function felText(kod: string | null | undefined, vanta?: number): string {
+  const text = (kod && Object.hasOwn(FEL_TEXT, kod) ? FEL_TEXT[kod] : undefined) ?? OKAND;
+  if (kod !== 'for-manga') return text;
+  return vanta && vanta > 0 ? `${text} Vänta ${vantetid(vanta)} och skicka sedan igen.` : `${text} Vänta en minut och skicka sedan igen.`;
+}
