@@ -1,24 +1,13 @@
 /**
- * The bridge from the content snapshot (made by `pnpm pull`) to Astro's content layer.
+ * Reading the content snapshot (made by `pnpm pull`) that every page is built from.
  *
- * The site never talks to the CMS: every page is built from one snapshot file. The file is
- * read and validated once per build (parseSnapshot), then each collection's loader stores
- * its items, keyed by the CMS documentId (or, for the two single types, by their name).
+ * The site never talks to the CMS: every page is built from one snapshot file, read and
+ * validated (parseSnapshot) once per build. The content pages (lib/content.ts) and the guide's
+ * endpoints read the same file, so a read is remembered until the file changes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  parseSnapshot,
-  SNAPSHOT_COLLECTIONS,
-  SNAPSHOT_SINGLES,
-  type Snapshot,
-  type SnapshotCollectionName,
-  SnapshotError,
-  type SnapshotSingleName,
-  snapshotItem,
-} from '@vg/shared-schema';
-import type { Loader } from 'astro/loaders';
+import { parseSnapshot, type Snapshot, SnapshotError } from '@vg/shared-schema';
 
 /** Where `pnpm pull` writes the snapshot, relative to the site folder. */
 export const DEFAULT_SNAPSHOT_PATH = 'content/snapshot.json';
@@ -29,8 +18,25 @@ export function snapshotPath(siteDir: string, env: NodeJS.ProcessEnv = process.e
   return path.resolve(siteDir, configured ? configured : DEFAULT_SNAPSHOT_PATH);
 }
 
-/** Reads and validates a snapshot file; every failure says which file and what to do. */
+// The last file read: parsing and validating 40 MB at 10 000 insatser takes seconds, and the
+// pages and the guide ask for the same file in one build. A changed file (a new pull) is read again.
+let remembered: { file: string; mtimeMs: number; size: number; snapshot: Snapshot } | undefined;
+
+/**
+ * Reads and validates a snapshot file; every failure says which file and what to do. The result
+ * is shared between callers until the file changes: treat it as read-only.
+ */
 export function readSnapshotFile(file: string): Snapshot {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (stat && remembered?.file === file && remembered.mtimeMs === stat.mtimeMs && remembered.size === stat.size) {
+    return remembered.snapshot;
+  }
+  const snapshot = parseSnapshotFile(file);
+  if (stat) remembered = { file, mtimeMs: stat.mtimeMs, size: stat.size, snapshot };
+  return snapshot;
+}
+
+function parseSnapshotFile(file: string): Snapshot {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -50,50 +56,4 @@ export function readSnapshotFile(file: string): Snapshot {
     throw new SnapshotError(`Ögonblicksbilden ${file} är inte giltig JSON (${(error as Error).message}). Hämta den igen med "pnpm pull".`);
   }
   return parseSnapshot(json, `Ögonblicksbilden ${file}`);
-}
-
-// Fourteen collections read the same file: parse it once per build (and again only when it changes).
-let cached: { file: string; mtimeMs: number; snapshot: Snapshot } | undefined;
-
-function loadSnapshot(root: URL): Snapshot {
-  const file = snapshotPath(fileURLToPath(root));
-  const mtimeMs = fs.existsSync(file) ? fs.statSync(file).mtimeMs : -1;
-  if (cached?.file === file && cached.mtimeMs === mtimeMs) return cached.snapshot;
-  const snapshot = readSnapshotFile(file);
-  cached = { file, mtimeMs, snapshot };
-  return snapshot;
-}
-
-/** A loader for one snapshot collection; the entry id is the CMS documentId. */
-export function snapshotCollectionLoader<K extends SnapshotCollectionName>(name: K) {
-  return {
-    name: `snapshot-${name}`,
-    schema: snapshotItem(SNAPSHOT_COLLECTIONS[name]),
-    load: async ({ store, config, parseData, generateDigest, logger }) => {
-      const items = loadSnapshot(config.root).collections[name];
-      // Clear first: an entry removed from the CMS must disappear from the site.
-      store.clear();
-      for (const item of items) {
-        const id = item.data.documentId;
-        const data = await parseData({ id, data: item as Record<string, unknown> });
-        store.set({ id, data, digest: generateDigest(data) });
-      }
-      logger.info(`${items.length} ${name}`);
-    },
-  } satisfies Loader;
-}
-
-/** A loader for one single type (startsida, tillgänglighetsredogörelse); its one entry's id is the single's name. */
-export function snapshotSingleLoader<K extends SnapshotSingleName>(name: K) {
-  return {
-    name: `snapshot-${name}`,
-    schema: snapshotItem(SNAPSHOT_SINGLES[name]),
-    load: async ({ store, config, parseData, generateDigest }) => {
-      const item = loadSnapshot(config.root).singles[name];
-      store.clear();
-      if (!item) return;
-      const data = await parseData({ id: name, data: item as Record<string, unknown> });
-      store.set({ id: name, data, digest: generateDigest(data) });
-    },
-  } satisfies Loader;
 }

@@ -1,53 +1,43 @@
 /**
- * The pages' one way to the content: the snapshot collections from Astro's content layer,
- * typed with the shared-schema types and indexed (see site-index.ts).
+ * The pages' one way to the content: the snapshot, read and validated once per build, typed with
+ * the shared-schema types and indexed (see site-index.ts).
+ *
+ * The snapshot is read straight from its file, not through Astro's content layer: the layer would
+ * validate every entry a second time, serialise the whole store and import it back as modules,
+ * which at 10 000 insatser cost more than rendering all the pages. parseSnapshot (in
+ * readSnapshotFile) is the one validation, and a broken snapshot still stops the build.
  */
+import type { Snapshot } from '@vg/shared-schema';
+import { readSnapshotFile, snapshotPath } from '../content/snapshot-loader.ts';
+import { SiteIndex } from './site-index.ts';
 
-import { getCollection } from 'astro:content';
-import type { SnapshotCollectionName, SnapshotSingleName } from '@vg/shared-schema';
-import { type Collections, type Singles, SiteIndex } from './site-index.ts';
-
-const COLLECTION_NAMES = [
-  'kommuner',
-  'malgrupper',
-  'livssituationer',
-  'amnen',
-  'aktorer',
-  'organisationer',
-  'forbund',
-  'insatser',
-  'kedjor',
-  'berattelser',
-  'fragor',
-  'begrepp',
-] as const satisfies readonly SnapshotCollectionName[];
-
-async function items<K extends SnapshotCollectionName>(name: K): Promise<Collections[K]> {
-  // The loader validated every entry with the shared-schema schema, so the stored data has that type.
-  const entries = await getCollection(name);
-  return entries.map((e) => e.data) as Collections[K];
+/**
+ * The validated snapshot of this build, for what needs more than the indexed collections (the
+ * guide's flow and its index files). Read once: readSnapshotFile remembers it until the file changes.
+ */
+export function getSnapshot(): Snapshot {
+  // Astro builds and serves from the site folder (scripts/src/site/build-site.ts, the bench, the tests).
+  return readSnapshotFile(snapshotPath(process.cwd()));
 }
 
-async function single<K extends SnapshotSingleName & keyof Singles>(name: K): Promise<Singles[K]> {
-  const entries = await getCollection(name);
-  return (entries[0]?.data ?? null) as Singles[K];
+function load(): SiteIndex {
+  const snapshot = getSnapshot();
+  return new SiteIndex(snapshot.collections, {
+    startsida: snapshot.singles.startsida,
+    tillganglighetsredogorelse: snapshot.singles.tillganglighetsredogorelse,
+  });
 }
 
-async function load(): Promise<SiteIndex> {
-  const lists = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await items(name)] as const));
-  const collections = Object.fromEntries(lists) as unknown as Collections;
-  const singles: Singles = {
-    startsida: await single('startsida'),
-    tillganglighetsredogorelse: await single('tillganglighetsredogorelse'),
-  };
-  return new SiteIndex(collections, singles);
-}
+let cached: SiteIndex | undefined;
 
-let cached: Promise<SiteIndex> | undefined;
-
-/** The indexed site content. Built once per build; in dev it is rebuilt each time so edits show. */
-export function getSite(): Promise<SiteIndex> {
+/** The indexed site content. Built once per build; in dev it is rebuilt each time so a new pull shows. */
+export async function getSite(): Promise<SiteIndex> {
   if (!import.meta.env.PROD) return load();
   cached ??= load();
   return cached;
+}
+
+/** getStaticPaths for a page per entry: the slug in the URL, the documentId to look the entry up by. */
+export function pathsBySlug(items: readonly { data: { slug: string; documentId: string } }[]) {
+  return items.map((i) => ({ params: { slug: i.data.slug }, props: { documentId: i.data.documentId } }));
 }

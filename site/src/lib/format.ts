@@ -3,9 +3,17 @@ import type { Timmar } from '@vg/shared-schema';
 
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+// Every content page shows a review date and there are a few hundred distinct ones, so each is formatted once.
+const formattedDates = new Map<string, string>();
+
 /** "2026-09-10" → "10 september 2026". */
 export function formatDate(isoDate: string): string {
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+  let text = formattedDates.get(isoDate);
+  if (text === undefined) {
+    text = dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+    formattedDates.set(isoDate, text);
+  }
+  return text;
 }
 
 /** A phone number as a tel: link target: "013-123 45 20" → "tel:+46131234520". */

@@ -66,7 +66,24 @@ export function linkGlossaryTerms(html: string, terms: readonly CompiledTerm[], 
     .join('');
 }
 
+// One pass per text for "is any term here at all?": most text between tags has none, and a miss
+// there would otherwise cost one search per term. The union of the terms' own patterns, so it
+// answers exactly when one of them would match.
+const anyTermCache = new WeakMap<readonly CompiledTerm[], RegExp[]>();
+
+function anyTerm(terms: readonly CompiledTerm[]): RegExp[] {
+  let unions = anyTermCache.get(terms);
+  if (!unions) {
+    const byFlags = new Map<string, string[]>();
+    for (const t of terms) byFlags.set(t.pattern.flags, [...(byFlags.get(t.pattern.flags) ?? []), `(?:${t.pattern.source})`]);
+    unions = [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+    anyTermCache.set(terms, unions);
+  }
+  return unions;
+}
+
 function linkInText(text: string, terms: readonly CompiledTerm[], used: Set<string>): string {
+  if (!anyTerm(terms).some((union) => union.test(text))) return text;
   for (const t of terms) {
     if (used.has(t.slug)) continue;
     const m = t.pattern.exec(text);

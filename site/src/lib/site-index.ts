@@ -33,7 +33,13 @@ export function itemLabel(item: { data: object }): string {
 }
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
-export const bySwedishLabel = <T extends { data: object }>(a: T, b: T) => collator.compare(itemLabel(a), itemLabel(b));
+/**
+ * Swedish order by label. Entries with the same label (stories often share a title) follow their
+ * slugs, so the order never depends on the order of the snapshot.
+ */
+export const bySwedishLabel = <T extends { data: object }>(a: T, b: T) =>
+  collator.compare(itemLabel(a), itemLabel(b)) ||
+  collator.compare((a.data as { slug?: string }).slug ?? '', (b.data as { slug?: string }).slug ?? '');
 
 /** An insats that can take new participants now: it has free places and is running. */
 export function hasFreePlaces(insats: Insats): boolean {
@@ -60,6 +66,7 @@ export class SiteIndex {
   readonly collections: Collections;
   readonly singles: Singles;
   readonly #byId = new Map<string, { collection: SnapshotCollectionName; item: { data: object } }>();
+  readonly #kommunerTexts = new WeakMap<Insats, string>();
 
   constructor(collections: Collections, singles: Singles) {
     const sorted = Object.fromEntries(
@@ -94,58 +101,80 @@ export class SiteIndex {
 
   /** Where an insats is offered, in words: "Linköping, Kinda och Åtvidaberg" or "Digitalt – var du än bor". */
   kommunerText(insats: Insats): string {
-    const names = insats.kommuner.map((k) => this.kommunNamn(k));
-    const list = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
-    if (insats.digital) return list ? `Digitalt – var du än bor (utgår från ${list})` : 'Digitalt – var du än bor';
-    return list;
+    // Asked for by every card an insats has on the list pages, so once per insats.
+    let text = this.#kommunerTexts.get(insats);
+    if (text === undefined) {
+      const names = insats.kommuner.map((k) => this.kommunNamn(k));
+      const list = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+      text = insats.digital ? (list ? `Digitalt – var du än bor (utgår från ${list})` : 'Digitalt – var du än bor') : list;
+      this.#kommunerTexts.set(insats, text);
+    }
+    return text;
   }
 
   // --- Reverse lookups -------------------------------------------------------------------
+  // Every insats and actor page asks these, so each is one map built per build: a scan of the
+  // whole collection per page would make the build grow as pages × entries.
+
+  /** `items` grouped by the ids `keys` gives each item, in the collection's order, each item once per id. */
+  private grouped<T>(name: string, items: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
+    return this.memo(`grouped:${name}`, () => {
+      const groups = new Map<string, T[]>();
+      for (const item of items) {
+        for (const key of new Set(keys(item))) {
+          const group = groups.get(key);
+          if (group) group.push(item);
+          else groups.set(key, [item]);
+        }
+      }
+      return groups;
+    });
+  }
 
   berattelserForInsats(documentId: string): BerattelseItem[] {
-    return this.memo(`berattelserForInsats:${documentId}`, () => {
-      return this.collections.berattelser.filter((b) => b.data.insatser.some((r) => r.documentId === documentId));
-    });
+    const byInsats = this.grouped('berattelserForInsats', this.collections.berattelser, (b) => b.data.insatser.map((r) => r.documentId));
+    return byInsats.get(documentId) ?? [];
   }
 
   kedjorForInsats(documentId: string): KedjaItem[] {
-    return this.memo(`kedjorForInsats:${documentId}`, () => {
-      return this.collections.kedjor.filter((k) => k.data.steg.some((s) => s.insatser.some((r) => r.documentId === documentId)));
-    });
+    const byInsats = this.grouped('kedjorForInsats', this.collections.kedjor, (k) =>
+      k.data.steg.flatMap((s) => s.insatser.map((r) => r.documentId)),
+    );
+    return byInsats.get(documentId) ?? [];
   }
 
   fragorForInsats(documentId: string): FragaItem[] {
-    return this.memo(`fragorForInsats:${documentId}`, () => {
-      return this.collections.fragor.filter((f) => f.data.insatser.some((r) => r.documentId === documentId));
-    });
+    const byInsats = this.grouped('fragorForInsats', this.collections.fragor, (f) => f.data.insatser.map((r) => r.documentId));
+    return byInsats.get(documentId) ?? [];
   }
 
   /** Insatser run by an organisation that belongs to the actor. */
   insatserForAktor(documentId: string): InsatsItem[] {
-    return this.memo(`insatserForAktor:${documentId}`, () => {
-      const orgs = new Set(
-        this.collections.organisationer.filter((o) => o.data.aktor?.documentId === documentId).map((o) => o.data.documentId),
-      );
-      return this.collections.insatser.filter((i) => orgs.has(i.data.organisation.documentId));
+    const aktorByOrganisation = this.memo('aktorByOrganisation', () => {
+      const map = new Map<string, string>();
+      for (const o of this.collections.organisationer) if (o.data.aktor) map.set(o.data.documentId, o.data.aktor.documentId);
+      return map;
     });
+    const byAktor = this.grouped('insatserForAktor', this.collections.insatser, (i) => {
+      const aktor = aktorByOrganisation.get(i.data.organisation.documentId);
+      return aktor ? [aktor] : [];
+    });
+    return byAktor.get(documentId) ?? [];
   }
 
   kedjorForAktor(documentId: string): KedjaItem[] {
-    return this.memo(`kedjorForAktor:${documentId}`, () => {
-      return this.collections.kedjor.filter((k) => k.data.steg.some((s) => s.aktor.documentId === documentId));
-    });
+    const byAktor = this.grouped('kedjorForAktor', this.collections.kedjor, (k) => k.data.steg.map((s) => s.aktor.documentId));
+    return byAktor.get(documentId) ?? [];
   }
 
   berattelserForAktor(documentId: string): BerattelseItem[] {
-    return this.memo(`berattelserForAktor:${documentId}`, () => {
-      return this.collections.berattelser.filter((b) => b.data.aktorer.some((r) => r.documentId === documentId));
-    });
+    const byAktor = this.grouped('berattelserForAktor', this.collections.berattelser, (b) => b.data.aktorer.map((r) => r.documentId));
+    return byAktor.get(documentId) ?? [];
   }
 
   fragorForAktor(documentId: string): FragaItem[] {
-    return this.memo(`fragorForAktor:${documentId}`, () => {
-      return this.collections.fragor.filter((f) => f.data.aktorer.some((r) => r.documentId === documentId));
-    });
+    const byAktor = this.grouped('fragorForAktor', this.collections.fragor, (f) => f.data.aktorer.map((r) => r.documentId));
+    return byAktor.get(documentId) ?? [];
   }
 
   // --- Vägval filters: each value with at least one insats gets its own static page ------------
@@ -153,7 +182,28 @@ export class SiteIndex {
   /** Insatser you can take part in from a municipality: those offered there, and every digital one. */
   insatserIKommun(documentId: string): InsatsItem[] {
     return this.memo(`insatserIKommun:${documentId}`, () => {
-      return this.collections.insatser.filter((i) => i.data.digital || i.data.kommuner.some((k) => k.documentId === documentId));
+      // The digital ones merged into the ones offered there, keeping the list's order.
+      const digital = this.memo('digitalaInsatser', () => this.collections.insatser.filter((i) => i.data.digital));
+      const onSite = this.grouped('insatserPaPlats', this.collections.insatser, (i) =>
+        i.data.digital ? [] : i.data.kommuner.map((k) => k.documentId),
+      );
+      const local = onSite.get(documentId) ?? [];
+      const position = this.memo('insatsPosition', () => new Map(this.collections.insatser.map((i, n) => [i, n])));
+      const merged: InsatsItem[] = [];
+      let a = 0;
+      let b = 0;
+      while (a < local.length || b < digital.length) {
+        const x = local[a];
+        const y = digital[b];
+        if (x && (!y || (position.get(x) as number) < (position.get(y) as number))) {
+          merged.push(x);
+          a++;
+        } else if (y) {
+          merged.push(y);
+          b++;
+        }
+      }
+      return merged;
     });
   }
 

@@ -3,6 +3,7 @@
  * excerpt as plain text segments. No DOM here, so it is tested in Node (query.test.ts).
  */
 import { type ContentType, DIGITAL_KOMMUN, isContentType } from './content-types.ts';
+import { decodeEntities } from './entities.ts';
 
 /** What the visitor asked for; the URL holds it too (?q=…&typ=…&kommun=…&malgrupp=…). */
 export interface SearchState {
@@ -87,15 +88,6 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /**
  * Pagefind's excerpt ("… <mark>insatsen</mark> …") as text parts, so the page builds it with
  * textContent and <mark> elements and never parses HTML from the index.
@@ -106,7 +98,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
-    else if (piece !== '') parts.push({ text: decode(piece.replace(/<[^>]*>/g, '')), mark });
+    else if (piece !== '') parts.push({ text: decodeEntities(piece.replace(/<[^>]*>/g, '')), mark });
   }
   return parts;
 }

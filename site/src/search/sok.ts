@@ -16,6 +16,7 @@ import {
   siteUrl,
   stateQuery,
 } from './query.ts';
+import { indexedPages, usesWorker } from './worker-choice.ts';
 
 /** The parts of Pagefind's browser API we use (pagefind.js ships without types). */
 interface PagefindSubResult {
@@ -36,13 +37,14 @@ interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 interface PagefindModule {
-  options: (o: { excerptLength?: number }) => Promise<void>;
+  options: (o: { excerptLength?: number; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o: { filters: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Loaded at run time from the built site, never bundled: the index is made after the build. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const ENTRY_URL = '/pagefind/pagefind-entry.json';
 const PAGE_SIZE = 10;
 
 const $ = <T extends Element>(selector: string): T => {
@@ -68,8 +70,16 @@ const typeBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="typ"]
 let pagefind: Promise<PagefindModule> | undefined;
 function loadPagefind(): Promise<PagefindModule> {
   pagefind ??= (async () => {
-    const mod = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
-    await mod.options({ excerptLength: 24 });
+    // The entry file (a few hundred bytes, fetched alongside the loader) says how big the index is,
+    // and that decides whether the search runs in Pagefind's web worker (worker-choice.ts).
+    const [mod, pages] = await Promise.all([
+      import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>,
+      fetch(ENTRY_URL)
+        .then((r) => (r.ok ? r.json() : null))
+        .then(indexedPages)
+        .catch(() => null),
+    ]);
+    await mod.options({ excerptLength: 24, noWorker: pages !== null && !usesWorker(pages) });
     await mod.init();
     return mod;
   })();

@@ -5,7 +5,7 @@
  * parent, which asks the engine whether the answer is acceptable.
  */
 import type { GuideFraga } from '@vg/shared-schema';
-import { type RefObject, type SubmitEvent, useEffect, useRef } from 'react';
+import { type ReactNode, type RefObject, type SubmitEvent, useEffect, useRef } from 'react';
 import { KommunCombobox, type KommunOption } from './KommunCombobox.tsx';
 
 /** What the form holds: an option key or typed text, or the checked option keys. */
@@ -88,19 +88,10 @@ export function QuestionStep({ question: q, draft, onDraft, error, errorCount, o
       )}
       <form className="guide-form" noValidate onSubmit={submit}>
         <div className={error ? 'form-group form-group--error' : 'form-group'}>
-          {choice ? (
-            <fieldset className="guide-fieldset" aria-describedby={describedBy}>
-              <legend className="guide-legend">{heading}</legend>
-              {q.hjalptext && (
-                <p id={hintId} className="guide-hint">
-                  {q.hjalptext}
-                </p>
-              )}
-              {error && (
-                <p id={errorId} className="error-message">
-                  <span className="visually-hidden">Fel:</span> {error}
-                </p>
-              )}
+          {/* Choices: hint and error describe the group. One field: they are joined to the input itself, so they are read once. */}
+          <fieldset className="guide-fieldset" aria-describedby={choice ? describedBy : undefined}>
+            <QuestionHeader heading={heading} hint={q.hjalptext} hintId={hintId} error={error} errorId={errorId} />
+            {choice ? (
               <div className={q.typ === 'enval' ? 'choices choices--radio' : 'choices choices--checkbox'}>
                 {q.alternativ.map((a, n) => {
                   const optionId = n === 0 ? id : `${id}-${n}`;
@@ -126,62 +117,71 @@ export function QuestionStep({ question: q, draft, onDraft, error, errorCount, o
                   );
                 })}
               </div>
-            </fieldset>
-          ) : (
-            // One field: the hint and error are joined to the input itself, not the fieldset, so they are read once.
-            <fieldset className="guide-fieldset">
-              <legend className="guide-legend">{heading}</legend>
-              {q.hjalptext && (
-                <p id={hintId} className="guide-hint">
-                  {q.hjalptext}
-                </p>
-              )}
-              {error && (
-                <p id={errorId} className="error-message">
-                  <span className="visually-hidden">Fel:</span> {error}
-                </p>
-              )}
-              {q.typ === 'kommun' ? (
-                <>
-                  <label htmlFor={id} className="guide-label">
-                    Kommun
-                  </label>
-                  <KommunCombobox
-                    id={id}
-                    options={kommuner}
-                    value={typeof draft === 'string' ? draft : ''}
-                    onChange={onDraft}
-                    describedBy={describedBy}
-                    invalid={error !== null}
-                  />
-                </>
-              ) : (
-                <>
-                  <label htmlFor={id} className="guide-label">
-                    Timmar i veckan
-                  </label>
-                  <input
-                    id={id}
-                    className="guide-input guide-input--number"
-                    type="number"
-                    inputMode="numeric"
-                    min={0}
-                    max={40}
-                    step={1}
-                    value={typeof draft === 'string' ? draft : ''}
-                    aria-describedby={describedBy}
-                    aria-invalid={error !== null || undefined}
-                    onChange={(e) => onDraft(e.target.value)}
-                  />
-                </>
-              )}
-            </fieldset>
-          )}
+            ) : q.typ === 'kommun' ? (
+              <>
+                <label htmlFor={id} className="guide-label">
+                  Kommun
+                </label>
+                <KommunCombobox
+                  id={id}
+                  options={kommuner}
+                  value={typeof draft === 'string' ? draft : ''}
+                  onChange={onDraft}
+                  describedBy={describedBy}
+                  invalid={error !== null}
+                />
+              </>
+            ) : (
+              <>
+                <label htmlFor={id} className="guide-label">
+                  Timmar i veckan
+                </label>
+                <input
+                  id={id}
+                  className="guide-input guide-input--number"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={40}
+                  step={1}
+                  value={typeof draft === 'string' ? draft : ''}
+                  aria-describedby={describedBy}
+                  aria-invalid={error !== null || undefined}
+                  onChange={(e) => onDraft(e.target.value)}
+                />
+              </>
+            )}
+          </fieldset>
         </div>
         <button type="submit" className="guide-button">
           Fortsätt
         </button>
       </form>
+    </>
+  );
+}
+
+/** The question's legend (with the page's h1), its hint and its error message, in the order a screen reader should meet them. */
+function QuestionHeader(props: {
+  readonly heading: ReactNode;
+  readonly hint: string | null | undefined;
+  readonly hintId: string | undefined;
+  readonly error: string | null;
+  readonly errorId: string | undefined;
+}) {
+  return (
+    <>
+      <legend className="guide-legend">{props.heading}</legend>
+      {props.hint && (
+        <p id={props.hintId} className="guide-hint">
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={props.errorId} className="error-message">
+          <span className="visually-hidden">Fel:</span> {props.error}
+        </p>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { guideIndexJson } from '../../guide/index/guide-index.ts';
-import { guideSnapshot } from './_guide.ts';
+import { getSnapshot } from '../../lib/content.ts';
 
 /** The guide's matching index, loaded by the island when the guide starts. Holds no answers: it is the same file for everyone. */
 export const GET: APIRoute = () =>
-  new Response(guideIndexJson(guideSnapshot()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(guideIndexJson(getSnapshot()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
