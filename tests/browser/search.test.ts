@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '@vg/scripts/lib/chromium.ts';
 import { SITE_DIR } from '@vg/scripts/lib/paths.ts';
 import { buildSite } from '@vg/scripts/site/build-site.ts';
-import { searchIndexStats } from '@vg/scripts/site/search-index.ts';
+import { searchIndexStats, transferredBytes } from '@vg/scripts/site/search-index.ts';
 import { createStaticServer } from '@vg/scripts/site/static-server.ts';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,23 +153,62 @@ describe('/sok in Chromium', () => {
     await noJs.close();
   });
 
-  it('a first query downloads about what searchIndexStats says', async () => {
+  /** The /pagefind/ files a visit to `url` fetches, as often as it fetches them (the page's own and any worker's), once the status says it is done. */
+  const pagefindFetches = async (url: string, done: RegExp): Promise<{ files: string[]; said: string }> => {
     const page = await context.newPage();
-    const sizes = new Map<string, number>();
-    page.on('response', async (response) => {
-      const url = new URL(response.url());
-      if (!url.pathname.startsWith('/pagefind/')) return;
-      sizes.set(url.pathname, (await response.body()).length);
-    });
-    await page.goto(`${base}/sok?q=arbetstr%C3%A4ning`);
-    await expect.poll(() => status(page).textContent(), WAIT).toMatch(/träff/);
-    await page.waitForLoadState('networkidle');
-    const downloaded = [...sizes.values()].reduce((s, n) => s + n, 0);
+    const files: string[] = [];
+    let said = '';
+    // Context-wide, so a web worker's requests count too.
+    const record = (request: { url: () => string }) => {
+      const p = new URL(request.url()).pathname;
+      if (p.startsWith('/pagefind/')) files.push(p.slice('/pagefind/'.length));
+    };
+    context.on('request', record);
+    try {
+      await page.goto(`${base}${url}`);
+      await expect.poll(() => status(page).textContent(), WAIT).toMatch(done);
+      await page.waitForLoadState('networkidle');
+      said = (await status(page).textContent()) ?? '';
+    } finally {
+      context.off('request', record);
+      await page.close();
+    }
+    return { files: files.sort(), said };
+  };
+
+  it('a first query downloads what searchIndexStats says: loader, wasm, metadata, one chunk, ten fragments', async () => {
     const stats = searchIndexStats(outDir);
-    console.log(
-      `Första sökningen: ${(downloaded / 1024).toFixed(0)} KB okomprimerat över nätet (${[...sizes.keys()].join(', ')}); searchIndexStats: ${(stats.firstQueryBytes / 1024).toFixed(0)} KB komprimerat`,
+    const dir = path.join(outDir, 'pagefind');
+    const bytes = (files: string[]) => files.reduce((s, f) => s + transferredBytes(dir, f), 0);
+    const fixed = stats.firstQueryFiles.filter((f) => !f.endsWith('.pf_index'));
+    const b = stats.firstQueryBreakdown;
+
+    // Without a query, /sok fetches the fixed part ahead, so the first query is quick.
+    expect((await pagefindFetches('/sok', /^Skriv vad du letar efter/)).files).toEqual([...fixed].sort());
+
+    const { files, said } = await pagefindFetches('/sok?q=arbetstr%C3%A4ning', /^\d+ träffar för/);
+    const chunks = files.filter((f) => f.endsWith('.pf_index'));
+    const fragments = files.filter((f) => f.endsWith('.pf_fragment'));
+    expect(files.filter((f) => !chunks.includes(f) && !fragments.includes(f))).toEqual([...fixed].sort());
+    // The fixture's index is small, so the search runs in the page, without the worker's code.
+    expect(files).not.toContain('pagefind-worker.js');
+    expect(chunks).toHaveLength(1);
+    // One per result shown: /sok shows ten at a time.
+    expect(fragments).toHaveLength(Math.min(10, Number.parseInt(said, 10)));
+    expect(bytes(fixed)).toBe(b.loader + b.wasm + b.meta);
+    const measured = bytes(files);
+    expect(measured).toBeLessThanOrEqual(stats.firstQueryWorstBytes);
+
+    // A filter adds its own chunk (the content type's here), and nothing else.
+    const filtered = (await pagefindFetches('/sok?q=arbetstr%C3%A4ning&typ=insats', /med dina filter\.$/)).files;
+    const filterFiles = filtered.filter((f) => f.endsWith('.pf_filter'));
+    expect(filterFiles).toHaveLength(1);
+    expect(stats.filterChunks.map((c) => c.file)).toContain(filterFiles[0]);
+    expect(filtered.filter((f) => !f.endsWith('.pf_filter') && !f.endsWith('.pf_fragment'))).toEqual(
+      files.filter((f) => !f.endsWith('.pf_fragment')),
     );
-    expect([...sizes.keys()]).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.sv.pagefind']));
-    await page.close();
+    console.log(
+      `Första sökningen (fixtursajten): ${(measured / 1024).toFixed(1)} KB i Chromium, ${(stats.firstQueryBytes / 1024).toFixed(1)} KB enligt searchIndexStats; med filter ${(bytes(filtered) / 1024).toFixed(1)} KB (${(stats.firstQueryWithFilterBytes / 1024).toFixed(1)} KB enligt searchIndexStats)`,
+    );
   });
 });

@@ -153,6 +153,16 @@ export function formatReport(report: BenchReport): string {
   row('Sökindex (tid, första sökningen)', (x) =>
     x.search.measured ? `${s(x.search.indexMs)}, ${kb(x.search.firstQueryBytes)}` : x.search.reason.replace('not measured: ', 'ej mätt: '),
   );
+  row('Första sökningen: delar', (x) =>
+    x.search.measured && x.search.firstQueryBreakdown
+      ? Object.entries(x.search.firstQueryBreakdown)
+          .map(([part, bytes]) => `${part} ${kb(bytes)}`)
+          .join(', ')
+      : '–',
+  );
+  row('Första sökningen med ett filter', (x) =>
+    x.search.measured && x.search.firstQueryWithFilterBytes !== undefined ? kb(x.search.firstQueryWithFilterBytes) : '–',
+  );
   row('Guideindex (gzip, matchning median)', (x) =>
     x.guide.measured
       ? `${kb(x.guide.gzipBytes)}, ${x.guide.matchMedianMs == null ? (x.guide.note ?? 'ej mätt') : `${x.guide.matchMedianMs.toFixed(2)} ms`}`

@@ -98,12 +98,29 @@ export function jsPerPageType(outDir: string, snapshot: Snapshot): Record<string
 export type NotMeasured = { measured: false; reason: string };
 
 export type SearchMetrics =
-  | { measured: true; indexMs: number; pages: number; indexBytes: number; firstQueryBytes: number; firstQueryFiles: string[] }
+  | {
+      measured: true;
+      indexMs: number;
+      pages: number;
+      indexBytes: number;
+      /** A first one-word query on /sok, compressed (searchIndexStats); the parts in `firstQueryBreakdown`. */
+      firstQueryBytes: number;
+      firstQueryBreakdown?: Record<string, number>;
+      /** The same query with one filter chosen (the largest filter chunk added). */
+      firstQueryWithFilterBytes?: number;
+      firstQueryFiles: string[];
+    }
   | NotMeasured;
 
 interface SearchIndexModule {
   buildSearchIndex?: (distDir: string) => Promise<{ ms: number; pages: number }>;
-  searchIndexStats?: (distDir: string) => { indexBytes: number; firstQueryBytes: number; firstQueryFiles: string[] };
+  searchIndexStats?: (distDir: string) => {
+    indexBytes: number;
+    firstQueryBytes: number;
+    firstQueryBreakdown?: object;
+    firstQueryWithFilterBytes?: number;
+    firstQueryFiles: string[];
+  };
 }
 
 const PAGEFIND_MODULE = path.join(SITE_DIR, 'node_modules', 'pagefind', 'lib', 'index.js');
@@ -133,6 +150,8 @@ export async function measureSearch(outDir: string): Promise<SearchMetrics> {
       pages: built.pages,
       indexBytes: stats.indexBytes,
       firstQueryBytes: stats.firstQueryBytes,
+      ...(stats.firstQueryBreakdown ? { firstQueryBreakdown: { ...stats.firstQueryBreakdown } as Record<string, number> } : {}),
+      ...(stats.firstQueryWithFilterBytes === undefined ? {} : { firstQueryWithFilterBytes: stats.firstQueryWithFilterBytes }),
       firstQueryFiles: stats.firstQueryFiles,
     };
   } catch (err) {
