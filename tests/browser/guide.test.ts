@@ -46,8 +46,15 @@ describe('Hitta rätt in the browser', () => {
       axeByStep.set(step, await axeViolations(page));
     };
     const expectHeadingFocused = async (text: string | RegExp) => {
-      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-      const f = await focused(page);
+      const f = await page
+        .waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 10_000 })
+        .then(() => focused(page))
+        .catch(async () => {
+          const where = await focused(page);
+          throw new Error(
+            `Rubriken fick inte fokus; fokus är på <${where.tag}> "${where.text.slice(0, 60)}", sidans h1 är "${await heading()}".`,
+          );
+        });
       if (typeof text === 'string') expect(f.text).toBe(text);
       else expect(f.text).toMatch(text);
     };

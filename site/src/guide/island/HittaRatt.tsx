@@ -51,7 +51,8 @@ export default function HittaRatt() {
   const [cardError, setCardError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusPending = useRef(false);
+  // Bumped with each visitor action, in the same batch as the state it changes (see the focus effect).
+  const [focusRequest, setFocusRequest] = useState(0);
 
   // Load the index once, and the answers kept for this tab.
   useEffect(() => {
@@ -76,7 +77,7 @@ export default function HittaRatt() {
   const update = useCallback((next: GuideState) => {
     setState(next);
     writeState(sessionStore(), next);
-    focusPending.current = true;
+    setFocusRequest((n) => n + 1);
   }, []);
 
   const flow = index?.flow;
@@ -149,12 +150,12 @@ export default function HittaRatt() {
     const title = name === flow.rubrik ? `Hitta rätt – ${SITE_TITLE}` : `${name} – Hitta rätt – ${SITE_TITLE}`;
     document.title = `${error ? 'Fel: ' : ''}${title}`;
   }, [flow, view, error]);
-  // After every render, but only when a visitor's action asked for it (not on load or restore).
+  // Only after the render that shows the visitor's action (not on load or restore). A flag set in the
+  // click handler was consumed by a late effect of the previous render, which focused the old heading,
+  // when the machine was busy; the counter commits together with the new view.
   useEffect(() => {
-    if (!focusPending.current || !headingRef.current) return;
-    focusPending.current = false;
-    headingRef.current.focus();
-  });
+    if (focusRequest > 0) headingRef.current?.focus();
+  }, [focusRequest]);
 
   if (!index || !flow) {
     return (
