@@ -16,6 +16,12 @@ describe('InsatsCard', () => {
     expect(html).toContain('Kö just nu');
   });
 
+  it('takes the heading level the list asks for', async () => {
+    const html = await container.renderToString(InsatsCard, { props: { ...examples.full, headingLevel: 2 } });
+    expect(html).toMatch(/<h2><a href="\/vagval\/jonsbo">Jonsbo – grön rehabilitering<\/a><\/h2>/);
+    expect(html).not.toContain('<h3');
+  });
+
   it('leaves out the status line when there is nothing to say', async () => {
     const html = await container.renderToString(InsatsCard, { props: examples.minimal });
     expect(html).not.toContain('class="tag');
