@@ -34,6 +34,8 @@ export interface SizeResult {
 export interface BenchReport {
   timestamp: string;
   seed: number;
+  /** Where the builds wrote their files: the temp folder, or a RAM disk such as /dev/shm. */
+  workDir: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; platform: string; node: string; astro: string | null };
   sizes: SizeResult[];
   /** time(largest) ÷ time(smallest) for our build and for the floor. */
@@ -183,6 +185,9 @@ export function formatReport(report: BenchReport): string {
   out.push('', 'Mål (issue 10 och 4):');
   for (const t of report.targets) out.push(`  ${mark(t.ok)} ${t.name}: ${t.value} (mål ${t.target})`);
   const m = report.machine;
-  out.push('', `Maskin: ${m.cpus} × ${m.cpuModel}, ${mb(m.memoryBytes)} RAM, Node ${m.node}, Astro ${m.astro ?? '?'}; ${report.timestamp}`);
+  out.push(
+    '',
+    `Maskin: ${m.cpus} × ${m.cpuModel}, ${mb(m.memoryBytes)} RAM, Node ${m.node}, Astro ${m.astro ?? '?'}; byggen i ${report.workDir}; ${report.timestamp}`,
+  );
   return out.join('\n');
 }

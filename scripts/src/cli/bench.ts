@@ -1,4 +1,4 @@
-// `pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep]`
+// `pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep] [--work-dir DIR]`
 // Synthetic content at the real service's size and at national size: pull, build, floor,
 // search, guide index, JS per page type. Prints a table and writes the figures as JSON.
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import { ROOT, SITE_DIR } from '../lib/paths.ts';
 import { main, UserError } from '../lib/processes.ts';
 
 const USAGE =
-  'Användning: pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep]';
+  'Användning: pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep] [--work-dir /dev/shm]';
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 function sizeList(flag: string, value: string): number[] {
@@ -40,6 +40,7 @@ function options() {
         seed: { type: 'string' },
         out: { type: 'string' },
         keep: { type: 'boolean' },
+        'work-dir': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -63,7 +64,30 @@ function options() {
   if (!out.endsWith('.json')) throw new UserError(`--out "${args.values.out}": filen ska sluta på .json. ${USAGE}`);
   const sizes = sizeList('sizes', args.values.sizes ?? '1500,10000');
   const pullSizes = args.values['skip-pull'] ? [] : sizeList('pull-sizes', args.values['pull-sizes'] ?? '1500');
-  return { sizes, pullSizes, seed, out, keep: args.values.keep === true };
+  return { sizes, pullSizes, seed, out, keep: args.values.keep === true, workDir: workDir(args.values['work-dir']) };
+}
+
+/**
+ * Where the work folder (snapshots, built sites, the floor) is made. Both builds write ≈ 13 000
+ * files, and this machine's disk makes their times swing by seconds; on a RAM disk
+ * (`--work-dir /dev/shm`) what is left is CPU, so our overhead over the floor shows clearly.
+ */
+function workDir(value: string | undefined): string {
+  if (value === undefined) return os.tmpdir();
+  const dir = path.resolve(value);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch {
+    throw new UserError(`--work-dir "${value}": mappen finns inte. Ange en befintlig mapp, t.ex. --work-dir /dev/shm. ${USAGE}`);
+  }
+  if (!stat.isDirectory()) throw new UserError(`--work-dir "${value}": det är en fil, inte en mapp. ${USAGE}`);
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    throw new UserError(`--work-dir "${value}": mappen går inte att skriva i. Välj en annan mapp. ${USAGE}`);
+  }
+  return dir;
 }
 
 const log = (line: string) => console.log(line);
@@ -172,7 +196,7 @@ function astroVersion(): string | null {
 main(async () => {
   const opts = options();
   if (!fs.existsSync(ASTRO_BIN)) throw new UserError(`Astro saknas i ${SITE_DIR}/node_modules — kör pnpm install först.`);
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-bench-'));
+  const work = fs.mkdtempSync(path.join(opts.workDir, 'vg-bench-'));
   log(`Bänk: storlekar ${opts.sizes.join(', ')}, pull vid ${opts.pullSizes.join(', ') || '–'}, frö ${opts.seed}; arbetsmapp ${work}`);
   const sizes: SizeResult[] = [];
   try {
@@ -199,6 +223,7 @@ main(async () => {
   const report: BenchReport = {
     timestamp: new Date().toISOString(),
     seed: opts.seed,
+    workDir: opts.workDir,
     machine: {
       cpus: cpus.length,
       cpuModel: cpus[0]?.model.trim() ?? 'okänd',
