@@ -66,6 +66,9 @@ const mb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${Mat
 const kb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
 const mark = (ok: boolean | null) => (ok === null ? '·' : ok ? '✔' : '✖');
 
+/** Page types that are content (no island): they get only small vanilla enhancements. */
+const CONTENT_PAGE_TYPES = ['startsida', 'insats', 'berattelse', 'kedja', 'aktor', 'vanliga-fragor'] as const;
+
 /** The issue's targets, checked against the figures (null when the figure is missing). */
 export function checkTargets(sizes: SizeResult[], scaling: BenchReport['scaling']): TargetCheck[] {
   const at = (n: number) => sizes.find((x) => x.n === n);
@@ -122,12 +125,21 @@ export function checkTargets(sizes: SizeResult[], scaling: BenchReport['scaling'
         value: kb(x.search.firstQueryBytes),
         ok: x.search.firstQueryBytes <= 120 * 1024,
       });
+  // Issue 5: content pages ship no framework JS, and their small vanilla enhancements stay under
+  // 3 KB gzip. That budget is per page (a visitor loads one page), and any framework runtime is far above it.
   for (const x of sizes) {
-    const contentTypes = ['startsida', 'insats', 'berattelse', 'kedja', 'aktor', 'vanliga-fragor'];
-    const js = contentTypes.map((t) => x.jsPerPageType[t]).filter((p): p is PageJs => p != null);
-    if (js.length === 0) continue;
-    const total = js.reduce((a, p) => a + p.gzipBytes, 0);
-    out.push({ name: `Klient-JS på innehållssidor, ${x.n} insatser`, target: '0 B', value: `${total} B`, ok: total === 0 });
+    let most: { type: string; js: PageJs } | null = null;
+    for (const type of CONTENT_PAGE_TYPES) {
+      const js = x.jsPerPageType[type];
+      if (js && (!most || js.gzipBytes > most.js.gzipBytes)) most = { type, js };
+    }
+    if (!most) continue;
+    out.push({
+      name: `Klient-JS per innehållssida, ${x.n} insatser`,
+      target: '< 3 KB gzip, bara små förbättringar utan ramverk',
+      value: `högst ${kb(most.js.gzipBytes)} (${most.type})`,
+      ok: most.js.gzipBytes < 3 * 1024,
+    });
   }
   return out;
 }
