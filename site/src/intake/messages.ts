@@ -2,6 +2,7 @@
  * What went wrong with a submission, in plain Swedish, per code the CMS answers with
  * (`details.kod` in JSON, `?kod=` on the error page after a plain form POST).
  */
+import { vantetid } from '../lib/vantetid.ts';
 
 export const FEL_TEXT: Record<string, string> = {
   ogiltig: 'Några uppgifter i förslaget behöver rättas innan det kan skickas.',
@@ -19,13 +20,6 @@ export const FEL_TEXT: Record<string, string> = {
 };
 
 const OKAND = 'Förslaget kunde inte tas emot. Försök igen om en stund. Om det inte går, kontakta redaktionen.';
-
-/** How long to wait, in words: 1 → "1 sekund", 90 → "2 minuter". */
-export function vantetid(sekunder: number): string {
-  if (sekunder <= 60) return sekunder === 1 ? '1 sekund' : `${sekunder} sekunder`;
-  const minuter = Math.ceil(sekunder / 60);
-  return minuter === 1 ? '1 minut' : `${minuter} minuter`;
-}
 
 /** The explanation for an error code; for "for-manga" with how long to wait when that is known. */
 export function felText(kod: string | null | undefined, vanta?: number): string {

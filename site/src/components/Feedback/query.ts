@@ -3,6 +3,7 @@
  * with a redirect to `/aterkoppling/tack?typ=…&sida=…` or `/aterkoppling/fel?status=…&kod=…&falt=…&vanta=…`;
  * anyone can type such an address, so nothing here is trusted.
  */
+import { vantetid } from '../../lib/vantetid.ts';
 
 /** The longest comment or description the CMS takes (FeedbackSchema's `kommentar`). */
 export const KOMMENTAR_MAX = 2000;
@@ -57,7 +58,5 @@ export function waitText(vanta: string | null): string | null {
   if (vanta === null || !/^[0-9]{1,5}$/.test(vanta)) return null;
   const seconds = Number(vanta);
   if (seconds < 1 || seconds > 86_400) return null;
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} ${minutes === 1 ? 'minut' : 'minuter'}`;
+  return vantetid(seconds);
 }
