@@ -375,7 +375,8 @@ describe.each(await testDatabases())('intake on %s', (database) => {
     expect(publicAfter.data[0]?.sammanfattning).toBe(publicBefore.data[0]?.sammanfattning);
   });
 
-  it.runIf(database === 'sqlite')('loses no acknowledged submission when the CMS is killed (kill -9) mid-stream', async () => {
+  // On both databases: what matters is that the CMS answers 201 only after the commit.
+  it('loses no acknowledged submission when the CMS is killed (kill -9) mid-stream', async () => {
     const receipts: string[] = [];
     let stop = false;
     let n = 0;
@@ -400,9 +401,13 @@ describe.each(await testDatabases())('intake on %s', (database) => {
     await Promise.all(workers);
     await cms.restart();
     superAdmin = await AdminApi.login(cms.url, AdminApi.FIRST_ADMIN.email, AdminApi.FIRST_ADMIN.password);
-    const stored = await superAdmin.get<{ results: { kvitto: string }[] }>(`${FORSLAG}?pageSize=100&fields[0]=kvitto`);
-    const kvitton = new Set(stored.results.map((r) => r.kvitto));
+    // Every receipt handed out, looked up by itself: the earlier tests' förslag are in the same table.
     expect(receipts.length).toBeGreaterThanOrEqual(20);
-    for (const kvitto of receipts) expect(kvitton, kvitto).toContain(kvitto);
+    const missing: string[] = [];
+    for (const kvitto of receipts) {
+      const hit = await superAdmin.get<{ results: unknown[] }>(`${FORSLAG}?pageSize=1&filters[$and][0][kvitto][$eq]=${kvitto}`);
+      if (hit.results.length !== 1) missing.push(kvitto);
+    }
+    expect(missing).toEqual([]);
   });
 });
