@@ -23,6 +23,8 @@ export const ForslagTypSchema = z.enum(FORSLAG_TYPER, {
 export type ForslagTyp = z.infer<typeof ForslagTypSchema>;
 
 export const AVSANDARE_MAX = 120;
+/** The longest feedback comment or accessibility report; the site's forms show and enforce it. */
+export const KOMMENTAR_MAX = 2000;
 
 /** A tag such as `<script>`, `</b>` or `<img …>`; plain "<" in text ("< 10 timmar") is fine. */
 const HTML_TAG = /<\s*\/?\s*[a-z!?][^<>]*>/i;
@@ -215,7 +217,7 @@ export const FeedbackSchema = z
     typ: AterkopplingTypSchema,
     sida: SitePathSchema,
     svar: SvarSchema.optional(),
-    kommentar: plainText('Kommentaren', 2000).optional(),
+    kommentar: plainText('Kommentaren', KOMMENTAR_MAX).optional(),
   })
   .superRefine((f, ctx) => {
     if (f.typ === 'hittade-du' && f.svar === undefined) ctx.addIssue({ code: 'custom', path: ['svar'], message: 'Svara ja eller nej.' });

@@ -5,9 +5,6 @@
  */
 import { vantetid } from '../../lib/vantetid.ts';
 
-/** The longest comment or description the CMS takes (FeedbackSchema's `kommentar`). */
-export const KOMMENTAR_MAX = 2000;
-
 /** A path on this site: "/" and then no second "/" or "\" (browsers read "//x" and "/\x" as another host). */
 const SITE_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~/%]*$/;
 
