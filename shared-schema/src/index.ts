@@ -1,3 +1,4 @@
+export * from './access.ts';
 export * from './blocks.ts';
 export * from './content/aktor.ts';
 export * from './content/amne.ts';

@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { INTAKE_UIDS, SNAPSHOT_SOURCES } from '@vg/shared-schema';
+import { INTAKE_UIDS, SNAPSHOT_SOURCES, snapshotReadActions } from '@vg/shared-schema';
 import { apiContentTypeUids } from './documents';
-
-const PUBLIC_ACTIONS = ['find', 'findOne'] as const;
 
 /**
  * The content types the public may read: exactly what the site is built from
  * (the snapshot's sources). An explicit allow-list, so a new content type — like
  * the intake types förslag, inlämningsnycklar and återkoppling, which hold
- * submitters' contact details and key hashes — stays closed until someone adds it here.
+ * submitters' contact details and key hashes — stays closed until someone adds it there.
  */
 export const PUBLIC_READABLE_UIDS: readonly string[] = SNAPSHOT_SOURCES.map((s) => s.uid);
 
@@ -17,7 +15,7 @@ export function publicPermissionActions(strapi: Core.Strapi): string[] {
   const closed = PUBLIC_READABLE_UIDS.filter((uid) => (INTAKE_UIDS as readonly string[]).includes(uid));
   if (closed.length > 0) throw new Error(`${closed.join(', ')} får aldrig vara läsbara för allmänheten.`);
   const existing = apiContentTypeUids(strapi);
-  return PUBLIC_READABLE_UIDS.filter((uid) => existing.includes(uid)).flatMap((uid) => PUBLIC_ACTIONS.map((action) => `${uid}.${action}`));
+  return snapshotReadActions().filter((action) => existing.some((uid) => action.startsWith(`${uid}.`)));
 }
 
 /**
