@@ -21,8 +21,7 @@ const config: Core.Config.Middlewares = [
   },
   'strapi::poweredBy',
   'strapi::query',
-  'global::published-only',
-  // A 64 KB limit on the public intake routes, checked before strapi::body reads anything.
+  // A 64 KB limit on the public intake routes (as the router matches them), checked before strapi::body reads anything.
   'global::intake-body',
   'strapi::body',
   'strapi::session',

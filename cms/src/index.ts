@@ -1,18 +1,23 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { registerIntakeWriteGuard } from './access/intake-writes';
+import { registerPublishedOnly } from './access/published-only';
+import { registerSkribentGuard } from './access/skribent-guard';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { configureEditorialRoles, registerOwnOrganisationCondition } from './bootstrap/editorial-roles';
 import { ensureSwedishDefaultLocale } from './bootstrap/locale';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { registerRebuildNotifier } from './bootstrap/rebuild-webhook';
-import { registerSkribentGuard } from './bootstrap/skribent-guard';
+import { enforceTokens, removeDefaultRoles } from './bootstrap/strapi-defaults';
 import { registerIntakeAdminRoutes } from './intake/admin-routes';
 import { seedDemoContent } from './seed/seed';
 import { registerContentValidation } from './validation/content-validation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerPublishedOnly(strapi);
     registerSkribentGuard(strapi);
+    registerIntakeWriteGuard(strapi);
     registerContentValidation(strapi);
   },
 
@@ -22,6 +27,8 @@ export default {
     await configurePublicPermissions(strapi);
     await registerOwnOrganisationCondition(strapi);
     await configureEditorialRoles(strapi);
+    await removeDefaultRoles(strapi);
+    await enforceTokens(strapi);
     await applyAdminLabels(strapi, path.join(strapi.dirs.app.src, 'labels'));
     registerRebuildNotifier(strapi);
     registerIntakeAdminRoutes(strapi);

@@ -130,9 +130,7 @@ export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void
     'plugin::upload.configure-view',
     'plugin::upload.assets.create',
     'plugin::upload.assets.update',
-  ].map((action) => ({
-    action,
-  }));
+  ].map((action): PermissionInput => ({ action }));
 
   const redaktorId = await ensureRole(strapi, REDAKTOR_ROLE);
   await assign(strapi, redaktorId, [
@@ -160,5 +158,7 @@ export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void
     ...p,
     conditions: [OWN_ORGANISATION_CONDITION],
   }));
-  await assign(strapi, skribentId, [...own, ...ownForslag, ...vocabularies, ...upload]);
+  // A Skribent's media library holds their own files only: replacing or deleting someone else's is not theirs to do.
+  const ownUploads = upload.map((p) => (p.action === 'plugin::upload.configure-view' ? p : { ...p, conditions: ['admin::is-creator'] }));
+  await assign(strapi, skribentId, [...own, ...ownForslag, ...vocabularies, ...ownUploads]);
 }

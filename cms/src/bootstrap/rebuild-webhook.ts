@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SNAPSHOT_SOURCES } from '@vg/shared-schema';
 
 /** Sent as GitHub's repository_dispatch `event_type`; the local rebuild service accepts it too. */
 export const REBUILD_EVENT_TYPE = 'valfardsguiden-innehall-andrat';
@@ -8,11 +9,19 @@ interface EntryEvent {
   entry?: { publishedAt?: string | null };
 }
 
-/** Changes visitors can see: publish, unpublish, delete, and edits of entries that are live. Draft saves are not. */
+/** What the site is built from: nothing else (förslag, feedback, keys, users) can change a page. */
+const SNAPSHOT_UIDS = new Set(SNAPSHOT_SOURCES.map((s) => s.uid));
+
+/**
+ * Changes visitors can see, in the types the snapshot reads: publish, unpublish, and
+ * delete of a published version. Types without draft & publish are live on save, so
+ * for them (their versions carry publishedAt) create and update count too; a draft
+ * save or the deletion of a never-published draft does not.
+ */
 export function isPublicChange(event: string, payload: EntryEvent | undefined): boolean {
-  if (!payload?.uid?.startsWith('api::')) return false;
-  if (event === 'entry.publish' || event === 'entry.unpublish' || event === 'entry.delete') return true;
-  if (event === 'entry.update' || event === 'entry.create') return Boolean(payload.entry?.publishedAt);
+  if (!payload?.uid || !SNAPSHOT_UIDS.has(payload.uid)) return false;
+  if (event === 'entry.publish' || event === 'entry.unpublish') return true;
+  if (event === 'entry.delete' || event === 'entry.update' || event === 'entry.create') return Boolean(payload.entry?.publishedAt);
   return false;
 }
 

@@ -94,6 +94,22 @@ export function registerContentValidation(strapi: Core.Strapi): void {
       if (problems.length > 0) throw toValidationError(uid, 'Det gick inte att spara', problems);
     }
 
+    // A copy is a new entry: the same checks as create, on the fields it will have (the source's, overridden by the input).
+    if (context.action === 'clone' && params.documentId) {
+      const data = params.data ?? {};
+      const problems = fieldProblems(uid, attributes, data);
+      if ('slug' in attributes) {
+        const source = (await strapi.db.query(uid as UID.Schema).findOne({
+          where: { documentId: params.documentId },
+          select: ['slug'],
+        })) as { slug?: unknown } | null;
+        const slug = data.slug ?? source?.slug;
+        if (await slugTaken(strapi, uid, slug, undefined, params.locale))
+          problems.push({ path: ['slug'], message: slugMessage(String(slug)) });
+      }
+      if (problems.length > 0) throw toValidationError(uid, 'Det gick inte att kopiera', problems);
+    }
+
     if (context.action === 'publish' && params.documentId) {
       const docs = strapi.documents(uid as UID.ContentType) as unknown as {
         findMany: (p: object) => Promise<Record<string, unknown>[]>;
