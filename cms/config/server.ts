@@ -1,14 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { assertProductionSecrets } from '../src/env/check-secrets';
+import { assertSafeProduction } from '../src/env/check-production';
+import { trustedProxies } from '../src/env/trusted-proxies';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
-  assertProductionSecrets();
+  assertSafeProduction();
+  const proxies = trustedProxies();
   return {
     host: env('HOST', '0.0.0.0'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
-    // Behind a load balancer: trust X-Forwarded-For, so per-IP rate limits see the client, not the proxy.
-    proxy: { koa: env.bool('VG_TRUST_PROXY', false) },
+    // Behind N proxies: the client is the address the outermost trusted proxy saw (see trusted-proxies.ts).
+    proxy: { koa: proxies > 0, maxIpsCount: proxies },
     app: {
       keys: env.array('APP_KEYS') as string[],
     },

@@ -7,8 +7,8 @@
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyUrl, FORSLAG, INLAMNINGSNYCKEL, NEW_KEY_URL, ORGANISATION } from '../src/admin/intake/rules.ts';
-import { type Browser, launchChromium, type Page } from './support/browser.ts';
+import { applyUrl, compareUrl, FORSLAG, INLAMNINGSNYCKEL, INSATS, NEW_KEY_URL, ORGANISATION } from '../src/admin/intake/rules.ts';
+import { type Browser, type BrowserContext, launchChromium, type Page } from './support/browser.ts';
 import { createEditor, EDITOR_PASSWORD, postForslag, sendForslag } from './support/editors.ts';
 
 const OWN_ORG = 'linkopings-kommun';
@@ -29,19 +29,29 @@ describe('intake buttons in the admin panel', () => {
       )
     ).results[0] as { documentId: string; behandling: string };
 
-  /** A fresh browser session logged in as `email`, with the admin's own login form. */
+  /** Each editor's session after their first login: the admin limits logins per account, so later tests reuse it. */
+  const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
+  /** A fresh browser page logged in as `email`, with the admin's own login form the first time. */
   async function loggedIn(email: string): Promise<{ page: Page; puts: string[] }> {
-    const context = await browser.newContext({ baseURL: cms.url });
+    const saved = sessions.get(email);
+    const context = await browser.newContext({ baseURL: cms.url, ...(saved ? { storageState: saved } : {}) });
     const page = await context.newPage();
     const puts: string[] = [];
     page.on('request', (r) => {
       if (r.method() === 'PUT') puts.push(r.url());
     });
+    if (saved) {
+      await page.goto('/admin');
+      await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+      return { page, puts };
+    }
     await page.goto('/admin/auth/login');
     await page.locator('input[name=email]').fill(email);
     await page.locator('input[name=password]').fill(EDITOR_PASSWORD);
     await page.locator('button[type=submit]').click();
     await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+    sessions.set(email, await context.storageState());
     return { page, puts };
   }
   const openEntry = async (page: Page, uid: string, documentId: string) => {
@@ -94,6 +104,52 @@ describe('intake buttons in the admin panel', () => {
     // Back on the förslag: it is behandlad, so there is nothing left to apply.
     await openEntry(page, FORSLAG, forslag.documentId);
     expect(await page.getByRole('button', { name: 'Skapa utkast av förslaget' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows what a change would replace in the draft, and applies it only as compared', async () => {
+    const insatser = await superAdmin.get<{ results: { documentId: string; slug: string }[] }>(`${list(INSATS)}?pageSize=100`);
+    const jonsbo = insatser.results.find((i) => i.slug === 'jonsbo') as { documentId: string };
+    // The redaktion has started on the draft: a change that is not published yet.
+    const started = await superAdmin.request('PUT', `${list(INSATS)}/${jonsbo.documentId}`, {
+      sammanfattning: 'Redaktionens opublicerade text.',
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(200);
+    const send = async (sammanfattning: string) => {
+      const sent = await postForslag(cms.url, nyckel, {}, { typ: 'andring', insats: 'jonsbo', uppgifter: { sammanfattning } });
+      expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+      const kvitto = sent.body.kvitto as string;
+      return { ...(await forslagByKvitto(kvitto)), kvitto };
+    };
+
+    // Without having compared, the redaktion's work is not replaced: 409, the field named.
+    const blind = await send('Organisationens första text.');
+    const refused = await superAdmin.request('POST', applyUrl(blind.documentId));
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toContain('Sammanfattning');
+    // Compared against a draft that has changed since: 409 too.
+    const seen = (await superAdmin.get<{ data: { utkastVersion: string } }>(compareUrl(blind.documentId))).data.utkastVersion;
+    await superAdmin.request('PUT', `${list(INSATS)}/${jonsbo.documentId}`, { sammanfattning: 'Redaktionens opublicerade text.' });
+    const stale = await superAdmin.request('POST', applyUrl(blind.documentId), { utkastVersion: seen });
+    expect(stale.status).toBe(409);
+    expect((await forslagByKvitto(blind.kvitto)).behandling).toBe('ny');
+
+    const forslag = await send('Organisationens nya sammanfattning.');
+    const { page } = await loggedIn('redaktor@example.se');
+    await openEntry(page, FORSLAG, forslag.documentId);
+    await page.getByRole('button', { name: 'För in ändringen i insatsens utkast' }).click();
+    const dialog = page.getByRole('dialog');
+    // The design system's table is an ARIA grid.
+    const table = dialog.locator('table');
+    await table.waitFor(WAIT);
+    const row = table.locator('tr', { hasText: 'Sammanfattning' });
+    expect(await row.textContent()).toContain('Redaktionens opublicerade text.');
+    expect(await row.textContent()).toContain('Organisationens nya sammanfattning.');
+    expect(await dialog.textContent()).toContain('inte är publicerade');
+    await dialog.getByRole('button', { name: 'För in ändringen', exact: true }).click();
+    await dialog.getByRole('heading', { name: 'Ändringen finns i utkastet' }).waitFor(WAIT);
+    const draft = await superAdmin.get<{ data: { sammanfattning: string } }>(`${list(INSATS)}/${jonsbo.documentId}`);
+    expect(draft.data.sammanfattning).toBe('Organisationens nya sammanfattning.');
     await page.context().close();
   });
 

@@ -102,7 +102,7 @@ describe.each(await testDatabases())('intake on %s', (database) => {
       database,
       env: {
         VG_SEED_DEMO: 'true',
-        VG_TRUST_PROXY: 'true',
+        VG_TRUSTED_PROXIES: '1',
         VG_SITE_URL: SITE,
         VG_SITE_ORIGINS: SITE,
         VG_INTAKE_RATE_PER_MINUTE: String(RATE),

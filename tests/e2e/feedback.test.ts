@@ -70,7 +70,7 @@ describe('visitor feedback: site → CMS, without JavaScript', () => {
     server = createStaticServer(siteDir());
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    cms = await startTempStrapi({ env: { VG_SITE_URL: base, VG_TRUST_PROXY: 'true' } });
+    cms = await startTempStrapi({ env: { VG_SITE_URL: base, VG_TRUSTED_PROXIES: '1' } });
     admin = await AdminApi.registerFirstAdmin(cms.url);
     await buildSite(siteDir(), { SNAPSHOT_PATH: FIXTURE_SNAPSHOT, VG_CMS_PUBLIC_URL: cms.url, NODE_ENV: 'production' });
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

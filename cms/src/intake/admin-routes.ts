@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REDAKTOR_ROLE } from '../bootstrap/editorial-roles';
-import { applyForslag } from './apply';
+import { applyForslag, forslagComparison } from './apply';
 import { issueKey, revokeKey } from './keys';
 
 interface AdminContext {
@@ -34,12 +34,15 @@ function requireRedaktor(ctx: AdminContext): void {
  *   `{ nyckel, prefix }`: issues a new key for the organisation and deactivates its
  *   old ones (rotation). The plain key is shown this once and never stored.
  * - `POST /intake/inlamningsnycklar/:documentId/aterkalla` → 200: revokes a key.
- * - `POST /intake/forslag/:documentId/tillampa` → 200 `{ insats }`: makes a draft
- *   insats from a förslag (or updates the existing insats's draft) and marks it
- *   behandlad. Nothing is published.
+ * - `GET /intake/forslag/:documentId/jamforelse` → 200: the förslag's fields beside
+ *   the insats's draft, and the draft's version (see intake/compare.ts).
+ * - `POST /intake/forslag/:documentId/tillampa` `{ utkastVersion? }` → 200 `{ insats }`:
+ *   makes a draft insats from a förslag (or updates the existing insats's draft) and
+ *   marks it behandlad. Nothing is published. 409 when a change would replace
+ *   unpublished work in the draft the editor has not compared, or the draft changed since.
  */
 export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
-  const route = (method: 'POST', path: string, handler: (ctx: AdminContext) => Promise<void>) => ({
+  const route = (method: 'GET' | 'POST', path: string, handler: (ctx: AdminContext) => Promise<void>) => ({
     method,
     path,
     handler: async (ctx: AdminContext) => {
@@ -70,8 +73,24 @@ export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
         ctx.status = 200;
         ctx.body = { data: { aktiv: false } };
       }),
+      route('GET', '/intake/forslag/:documentId/jamforelse', async (ctx) => {
+        ctx.status = 200;
+        ctx.body = { data: await forslagComparison(strapi, ctx.params.documentId ?? '') };
+      }),
       route('POST', '/intake/forslag/:documentId/tillampa', async (ctx) => {
-        const result = await applyForslag(strapi, ctx.params.documentId ?? '');
+        const seen = (ctx.request.body as { utkastVersion?: unknown } | undefined)?.utkastVersion;
+        if (seen !== undefined && typeof seen !== 'string')
+          throw new errors.ValidationError('utkastVersion ska vara texten från jämförelsen.');
+        const result = await applyForslag(strapi, ctx.params.documentId ?? '', seen);
+        if ('conflict' in result) {
+          // 409: the editor's view of the draft is out of date, or they have not seen what would be replaced.
+          ctx.status = 409;
+          ctx.body = {
+            data: null,
+            error: { status: 409, name: 'ConflictError', message: result.conflict.message, details: result.conflict },
+          };
+          return;
+        }
         ctx.status = 200;
         ctx.body = { data: result };
       }),

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FORSLAG_UID, INSATS_UID, type SubmissionInsats, SubmissionInsatsSchema, slugify } from '@vg/shared-schema';
 import { documents } from '../bootstrap/documents';
+import { type ApplyConflict, applyConflict, compareForslag, type Jamforelse } from './compare';
 
 /** Plain text with blank lines between paragraphs → Strapi Blocks. */
 function paragraphs(text: string) {
@@ -74,19 +75,37 @@ interface ForslagRow {
   organisation: { documentId: string } | null;
 }
 
+async function loadForslag(strapi: Core.Strapi, documentId: string): Promise<ForslagRow> {
+  const f = (await strapi.db.query(FORSLAG_UID).findOne({
+    where: { documentId },
+    populate: { insats: { select: ['documentId'] }, organisation: { select: ['documentId'] } },
+  })) as ForslagRow | null;
+  if (!f) throw new errors.NotFoundError('Förslaget finns inte (det kan ha tagits bort).');
+  return f;
+}
+
+/** What applying the förslag would change in the insats's draft (for the redaktion's comparison before applying). */
+export async function forslagComparison(strapi: Core.Strapi, documentId: string): Promise<Jamforelse> {
+  const f = await loadForslag(strapi, documentId);
+  const u = SubmissionInsatsSchema.parse(f.uppgifter);
+  return compareForslag(strapi, f, u, await insatsData(strapi, u));
+}
+
 /**
  * "Tillämpa": turns a förslag into a draft insats (a new one, or the existing
  * insats's draft updated with the submitted fields) and marks the förslag
  * behandlad — in one transaction. Nothing is published: the redaktion reviews
  * the draft, rewrites it into klarspråk, sets "senast granskad" and publishes.
+ * A change that would replace unpublished work in the draft is not applied
+ * unless the editor compared first (`utkastVersion`, see applyConflict).
  */
-export async function applyForslag(strapi: Core.Strapi, documentId: string): Promise<{ insats: string; kvitto: string }> {
+export async function applyForslag(
+  strapi: Core.Strapi,
+  documentId: string,
+  utkastVersion?: string,
+): Promise<{ insats: string; kvitto: string } | { conflict: ApplyConflict }> {
   return strapi.db.transaction(async () => {
-    const f = (await strapi.db.query(FORSLAG_UID).findOne({
-      where: { documentId },
-      populate: { insats: { select: ['documentId'] }, organisation: { select: ['documentId'] } },
-    })) as ForslagRow | null;
-    if (!f) throw new errors.NotFoundError('Förslaget finns inte (det kan ha tagits bort).');
+    const f = await loadForslag(strapi, documentId);
     if (f.behandling !== 'ny') throw new errors.ApplicationError(`Förslaget ${f.kvitto} är redan ${f.behandling}.`);
     const u = SubmissionInsatsSchema.parse(f.uppgifter);
     const data = await insatsData(strapi, u);
@@ -105,6 +124,8 @@ export async function applyForslag(strapi: Core.Strapi, documentId: string): Pro
       insats = created.documentId;
     } else {
       if (!f.insats) throw new errors.ApplicationError(`Förslaget ${f.kvitto} gäller en insats som inte längre finns.`);
+      const conflict = applyConflict(await compareForslag(strapi, f, u, data), utkastVersion);
+      if (conflict) return { conflict };
       insats = f.insats.documentId;
       // Updates the draft only; the published version stays as it is until someone publishes.
       await documents(strapi, INSATS_UID).update({ documentId: insats, data });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { INLAMNINGSNYCKEL_UID } from '@vg/shared-schema';
+import { asIntakeCode } from '../access/intake-writes';
 import { documents } from '../bootstrap/documents';
 
 /**
@@ -37,23 +38,25 @@ export async function issueKey(
   strapi: Core.Strapi,
   organisationDocumentId: string,
 ): Promise<{ nyckel: string; prefix: string; documentId: string }> {
-  return strapi.db.transaction(async () => {
-    const now = new Date().toISOString();
-    const active = (await strapi.db.query(INLAMNINGSNYCKEL_UID).findMany({
-      where: { organisation: { documentId: organisationDocumentId }, aktiv: true },
-      select: ['id'],
-    })) as { id: number }[];
-    if (active.length > 0) {
-      await strapi.db
-        .query(INLAMNINGSNYCKEL_UID)
-        .updateMany({ where: { id: { $in: active.map((k) => k.id) } }, data: { aktiv: false, aterkallad: now } });
-    }
-    const nyckel = newKey();
-    const created = await documents(strapi, INLAMNINGSNYCKEL_UID).create({
-      data: { organisation: organisationDocumentId, nyckelHash: hashKey(nyckel), prefix: keyPrefix(nyckel), aktiv: true, skapad: now },
-    });
-    return { nyckel, prefix: keyPrefix(nyckel), documentId: created.documentId };
-  });
+  return asIntakeCode(() =>
+    strapi.db.transaction(async () => {
+      const now = new Date().toISOString();
+      const active = (await strapi.db.query(INLAMNINGSNYCKEL_UID).findMany({
+        where: { organisation: { documentId: organisationDocumentId }, aktiv: true },
+        select: ['id'],
+      })) as { id: number }[];
+      if (active.length > 0) {
+        await strapi.db
+          .query(INLAMNINGSNYCKEL_UID)
+          .updateMany({ where: { id: { $in: active.map((k) => k.id) } }, data: { aktiv: false, aterkallad: now } });
+      }
+      const nyckel = newKey();
+      const created = await documents(strapi, INLAMNINGSNYCKEL_UID).create({
+        data: { organisation: organisationDocumentId, nyckelHash: hashKey(nyckel), prefix: keyPrefix(nyckel), aktiv: true, skapad: now },
+      });
+      return { nyckel, prefix: keyPrefix(nyckel), documentId: created.documentId };
+    }),
+  );
 }
 
 /** Revokes a key: it stops working at once. Returns false when there is no such key. */

@@ -4,15 +4,28 @@
  * its own (so the effective limit is the configured one times the number of
  * instances) — move the counters to a shared store (e.g. the database or Redis)
  * before running more than a few.
+ *
+ * Memory is bounded: at most `maxKeys` counters. When a flood of new keys fills
+ * it, the oldest windows go first — a client can at worst reset its own count by
+ * sending from more addresses than that, which the /64 bucketing makes costly.
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
   private lastSweep = 0;
+  private readonly limit: number;
+  private readonly windowMs: number;
+  private readonly maxKeys: number;
 
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs = 60_000,
-  ) {}
+  constructor(limit: number, windowMs = 60_000, maxKeys = 50_000) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.maxKeys = maxKeys;
+  }
+
+  /** How many counters are held now (for tests of the bound). */
+  get size(): number {
+    return this.windows.size;
+  }
 
   /** Counts one request for `key`; returns the seconds to wait when over the limit, otherwise 0. */
   hit(key: string, now = Date.now()): number {
@@ -20,7 +33,13 @@ export class RateLimiter {
     let w = this.windows.get(key);
     if (!w || w.resetAt <= now) {
       w = { count: 0, resetAt: now + this.windowMs };
+      // Re-inserted, so the Map's order stays oldest window first.
+      this.windows.delete(key);
       this.windows.set(key, w);
+      for (const oldest of this.windows.keys()) {
+        if (this.windows.size <= this.maxKeys) break;
+        this.windows.delete(oldest);
+      }
     }
     w.count += 1;
     return w.count > this.limit ? Math.max(1, Math.ceil((w.resetAt - now) / 1000)) : 0;

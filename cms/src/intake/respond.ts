@@ -1,5 +1,6 @@
 import type { FieldError } from '@vg/shared-schema';
 import { intakeConfig } from './config';
+import type { IntakeRoute } from './routes';
 
 /** The slice of Koa's context the intake code uses. */
 export interface IntakeContext {
@@ -14,9 +15,9 @@ export interface IntakeContext {
   set: (header: string, value: string) => void;
   is: (...types: string[]) => string | false | null;
   redirect: (url: string) => void;
+  /** Set by the intake body guard and the controller: which route the request reached. */
+  state: { intakeRoute?: IntakeRoute };
 }
-
-export type IntakeRoute = 'forslag' | 'aterkoppling';
 
 /** Short codes for the error page (`?kod=…`), one per kind of problem. */
 export type ErrorCode =
@@ -25,6 +26,7 @@ export type ErrorCode =
   | 'fel-format'
   | 'fel-nyckel'
   | 'aterkallad-nyckel'
+  | 'fel-organisation'
   | 'fel-ursprung'
   | 'for-manga'
   | 'idempotens'
@@ -42,11 +44,17 @@ const NAMES: Record<number, string> = {
   500: 'InternalServerError',
 };
 
+/** What a submitter is told when their submission could not be stored (nothing was). */
+export const SAVE_FAILED: Record<IntakeRoute, string> = {
+  forslag: 'Förslaget kunde inte sparas just nu. Försök igen om en stund — ingenting har sparats.',
+  aterkoppling: 'Återkopplingen kunde inte sparas just nu. Försök igen om en stund — ingenting har sparats.',
+};
+
 /** True when the request came from a plain HTML form (no JavaScript): answer with a redirect. */
 export const isFormPost = (ctx: IntakeContext) => ctx.is('application/x-www-form-urlencoded') === 'application/x-www-form-urlencoded';
 
-/** Which intake route a path belongs to. */
-export const routeOf = (path: string): IntakeRoute => (path.startsWith('/api/intake/aterkoppling') ? 'aterkoppling' : 'forslag');
+/** Which intake route the request reached (as the router matched it, not as the URL was spelled). */
+export const routeOf = (ctx: IntakeContext): IntakeRoute => ctx.state.intakeRoute ?? 'forslag';
 
 /** The page on the site a plain form POST is sent on to. */
 function sitePage(route: IntakeRoute, outcome: 'ok' | 'fel'): string {
@@ -75,7 +83,7 @@ export function sendError(
     if (options.retryAfter) query.set('vanta', String(options.retryAfter));
     for (const [k, v] of Object.entries(options.extra ?? {})) query.set(k, v);
     ctx.status = 303;
-    ctx.redirect(`${sitePage(routeOf(ctx.path), 'fel')}?${query}`);
+    ctx.redirect(`${sitePage(routeOf(ctx), 'fel')}?${query}`);
     ctx.status = 303;
     return;
   }
@@ -95,7 +103,7 @@ export function sendOk(
   if (options.replayed) ctx.set('Idempotent-Replayed', 'true');
   if (isFormPost(ctx)) {
     ctx.status = 303;
-    ctx.redirect(`${sitePage(routeOf(ctx.path), 'ok')}?${new URLSearchParams(options.query)}`);
+    ctx.redirect(`${sitePage(routeOf(ctx), 'ok')}?${new URLSearchParams(options.query)}`);
     ctx.status = 303;
     return;
   }

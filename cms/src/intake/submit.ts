@@ -13,10 +13,11 @@ import {
   SubmissionSchema,
 } from '@vg/shared-schema';
 import { documents } from '../bootstrap/documents';
+import { clientBucket } from './client-address';
 import { intakeConfig } from './config';
 import { findKey } from './keys';
 import { RateLimiter } from './rate-limit';
-import { type IntakeContext, isFormPost, sendError, sendOk } from './respond';
+import { type IntakeContext, isFormPost, SAVE_FAILED, sendError, sendOk } from './respond';
 
 let limiters: { ip: RateLimiter; key: RateLimiter } | undefined;
 const rateLimiters = () => {
@@ -48,7 +49,7 @@ function precheck(ctx: IntakeContext, route: string): { payload: Record<string, 
     sendError(ctx, 403, 'fel-ursprung', 'Anropet kommer från en webbplats som inte får skicka hit.');
     return null;
   }
-  const wait = rateLimiters().ip.hit(`${route}:${ctx.ip}`);
+  const wait = rateLimiters().ip.hit(`${route}:${clientBucket(ctx.ip)}`);
   if (wait > 0) {
     sendError(ctx, 429, 'for-manga', `För många anrop. Vänta ${wait} sekunder och försök igen.`, { retryAfter: wait });
     return null;
@@ -112,10 +113,16 @@ async function insertOnce<T extends Stored>(
   try {
     return { row: await strapi.db.transaction(insert), replayed: false };
   } catch (err) {
-    const winner = (await strapi.db.query(uid as 'api::forslag.forslag').findOne({
-      where: { idempotensnyckel: idempotencyKey },
-      select: ['kvitto', 'innehallshash'],
-    })) as T | null;
+    let winner: T | null = null;
+    try {
+      winner = (await strapi.db.query(uid as 'api::forslag.forslag').findOne({
+        where: { idempotensnyckel: idempotencyKey },
+        // Only förslag have receipts; asking the feedback table for one would fail here and turn the answer into a raw 500.
+        select: uid === FORSLAG_UID ? ['kvitto', 'innehallshash'] : ['innehallshash'],
+      })) as T | null;
+    } catch {
+      // The database is failing: answer as for the insert below.
+    }
     if (winner) return { row: winner, replayed: true };
     const code = (err as { code?: unknown; name?: unknown }).code ?? (err as { name?: unknown }).name ?? 'okänt';
     strapi.log.error(`Inlämning: kunde inte spara i ${uid} (${String(code)}).`);
@@ -139,6 +146,19 @@ async function unknownReferences(strapi: Core.Strapi, s: Submission): Promise<Fi
   for (const slug of await missing('api::malgrupp.malgrupp', 'slug', s.uppgifter.malgrupper ?? []))
     problems.push({ path: ['uppgifter', 'malgrupper'], message: `Det finns ingen målgrupp "${slug}".` });
   return problems;
+}
+
+/** The insats a change proposal names, with the organisation of each of its versions (draft, published). */
+async function insatsToChange(strapi: Core.Strapi, slug: string): Promise<{ documentId: string; organisationIds: number[] } | null> {
+  const rows = (await strapi.db.query(INSATS_UID).findMany({
+    where: { slug },
+    select: ['documentId'],
+    populate: { organisation: { select: ['id'] } },
+  })) as { documentId: string; organisation: { id: number } | null }[];
+  const first = rows[0];
+  if (!first) return null;
+  // A version without an organisation belongs to nobody's key.
+  return { documentId: first.documentId, organisationIds: rows.map((r) => r.organisation?.id ?? -1) };
 }
 
 /** POST /api/intake/forslag: a proposal from a member organisation. */
@@ -176,11 +196,19 @@ export async function submitForslag(strapi: Core.Strapi, ctx: IntakeContext): Pr
   let insatsDocumentId: string | undefined;
   const problems = await unknownReferences(strapi, s);
   if (s.typ === 'andring' && s.insats) {
-    const insats = (await strapi.db.query(INSATS_UID).findOne({ where: { slug: s.insats }, select: ['documentId'] })) as {
-      documentId: string;
-    } | null;
-    if (insats) insatsDocumentId = insats.documentId;
-    else problems.push({ path: ['insats'], message: `Det finns ingen insats med adressnamnet "${s.insats}".` });
+    const target = await insatsToChange(strapi, s.insats);
+    if (!target) problems.push({ path: ['insats'], message: `Det finns ingen insats med adressnamnet "${s.insats}".` });
+    else if (!target.organisationIds.every((id) => id === key.organisation?.id)) {
+      // A key speaks for one organisation: it may propose changes to that organisation's insatser only.
+      sendError(
+        ctx,
+        403,
+        'fel-organisation',
+        `Insatsen "${s.insats}" hör till en annan organisation. Er nyckel kan bara föreslå ändringar i er egen organisations insatser.`,
+        { errors: [{ path: ['insats'], message: 'Insatsen hör till en annan organisation.' }] },
+      );
+      return;
+    } else insatsDocumentId = target.documentId;
   }
   if (problems.length > 0) {
     sendError(ctx, 400, 'ogiltig', 'Förslaget har fel i några fält. Rätta dem och skicka igen.', { errors: problems });
@@ -227,7 +255,7 @@ export async function submitForslag(strapi: Core.Strapi, ctx: IntakeContext): Pr
     return { kvitto, innehallshash: hash };
   });
   if ('error' in result) {
-    sendError(ctx, 500, 'serverfel', 'Förslaget kunde inte sparas just nu. Försök igen om en stund — ingenting har sparats.');
+    sendError(ctx, 500, 'serverfel', SAVE_FAILED.forslag);
     return;
   }
   if (result.replayed) return replay(ctx, result.row, hash, () => answer(result.row.kvitto ?? '', true));
@@ -272,7 +300,7 @@ export async function submitAterkoppling(strapi: Core.Strapi, ctx: IntakeContext
     return { innehallshash: hash };
   });
   if ('error' in result) {
-    sendError(ctx, 500, 'serverfel', 'Återkopplingen kunde inte sparas just nu. Försök igen om en stund.');
+    sendError(ctx, 500, 'serverfel', SAVE_FAILED.aterkoppling);
     return;
   }
   if (result.replayed) return replay(ctx, result.row, hash, () => answer(true));

@@ -1,7 +1,7 @@
 import { CHROMIUM_ARGS, ensureChromium } from '@vg/scripts/lib/chromium.ts';
 import { type Browser, chromium } from 'playwright-core';
 
-export type { Browser, Locator, Page } from 'playwright-core';
+export type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {

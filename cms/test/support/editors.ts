@@ -1,23 +1,6 @@
-import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { expect } from 'vitest';
 
-export const EDITOR_PASSWORD = 'Redaktion-losen-1';
-
-/** Creates an admin user with one role, as the redaktion sets up a new editor, and logs them in. */
-export async function createEditor(superAdmin: AdminApi, email: string, roleCode: string): Promise<{ api: AdminApi; id: number }> {
-  const roles = await superAdmin.get<{ data: { id: number; code: string }[] }>('/admin/roles');
-  const role = roles.data.find((r) => r.code === roleCode);
-  if (!role) throw new Error(`rollen ${roleCode} finns inte`);
-  const created = await superAdmin.request('POST', '/admin/users', { firstname: 'Test', lastname: roleCode, email, roles: [role.id] });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const user = (created.body as { data: { id: number; registrationToken: string } }).data;
-  const reg = await superAdmin.request('POST', '/admin/register', {
-    registrationToken: user.registrationToken,
-    userInfo: { firstname: 'Test', lastname: roleCode, password: EDITOR_PASSWORD },
-  });
-  expect(reg.status, JSON.stringify(reg.body)).toBe(200);
-  return { api: await AdminApi.login(superAdmin.baseUrl, email, EDITOR_PASSWORD), id: user.id };
-}
+export { createEditor, EDITOR_PASSWORD } from '@vg/scripts/cms/editors.ts';
 
 /** Posts a förslag to the public intake route, as the site's form does. */
 export async function postForslag(

@@ -49,6 +49,17 @@ export class AdminApi {
     return { status: res.status, body: parsed };
   }
 
+  /** A multipart request (uploads), as the media library sends it. */
+  async requestForm(method: string, path: string, form: FormData): Promise<{ status: number; body: unknown }> {
+    const res = await fetch(`${this.baseUrl}${path}`, { method, headers: { authorization: `Bearer ${this.token}` }, body: form });
+    const text = await res.text();
+    try {
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    } catch {
+      return { status: res.status, body: text };
+    }
+  }
+
   async get<T>(path: string): Promise<T> {
     const res = await this.request('GET', path);
     if (res.status >= 400) throw new Error(`GET ${path} ${res.status}: ${JSON.stringify(res.body)}`);

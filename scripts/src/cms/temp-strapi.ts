@@ -12,6 +12,8 @@ export interface TempStrapi {
   database: 'sqlite' | 'postgres';
   /** The SQLite file, for tests that must reach behind the CMS; undefined on PostgreSQL. */
   databaseFile: string | undefined;
+  /** The PostgreSQL connection string, likewise; undefined on SQLite. */
+  databaseUrl: string | undefined;
   /** Stops the CMS and starts it again on the same database (optionally with other env). */
   restart: (env?: Record<string, string>) => Promise<void>;
   dispose: () => Promise<void>;
@@ -43,6 +45,7 @@ export async function startTempStrapi(options: TempStrapiOptions = {}): Promise<
     server: await boot(),
     database: options.database ?? 'sqlite',
     databaseFile: dbEnv.DATABASE_FILENAME,
+    databaseUrl: dbEnv.DATABASE_URL,
     restart: async (env) => {
       await temp.server.stop();
       temp.server = await boot(env);

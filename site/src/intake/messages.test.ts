@@ -8,6 +8,7 @@ const KODER = [
   'fel-format',
   'fel-nyckel',
   'aterkallad-nyckel',
+  'fel-organisation',
   'fel-ursprung',
   'for-manga',
   'idempotens',

@@ -10,6 +10,8 @@ export const FEL_TEXT: Record<string, string> = {
     'Inlämningsnyckeln stämmer inte. Kontrollera att du har klistrat in hela nyckeln som redaktionen gav er organisation. Har ni ingen nyckel, be redaktionen om en.',
   'aterkallad-nyckel':
     'Inlämningsnyckeln gäller inte längre. Redaktionen har stängt av den, till exempel för att ni har fått en ny. Använd den nya nyckeln eller be redaktionen om en.',
+  'fel-organisation':
+    'Insatsen ni vill ändra hör till en annan organisation. Med er nyckel kan ni bara föreslå ändringar i er egen organisations insatser. Kontrollera insatsens adressnamn.',
   'fel-ursprung':
     'Förslaget skickades från en annan webbplats än Välfärdsguiden. Öppna formuläret på Välfärdsguiden och skicka förslaget därifrån.',
   'for-manga': 'Det har skickats många förslag på kort tid.',

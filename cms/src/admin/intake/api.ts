@@ -1,5 +1,16 @@
 import { adminApi } from '@strapi/strapi/admin';
-import { type ApplyResult, applyUrl, FORSLAG, INLAMNINGSNYCKEL, INSATS, type IssuedKey, NEW_KEY_URL, revokeUrl } from './rules';
+import {
+  type ApplyResult,
+  applyUrl,
+  type Comparison,
+  compareUrl,
+  FORSLAG,
+  INLAMNINGSNYCKEL,
+  INSATS,
+  type IssuedKey,
+  NEW_KEY_URL,
+  revokeUrl,
+} from './rules';
 
 /** The content manager's cache tag for one entry, and for a type's lists. */
 const entry = (model: string, documentId: string) => ({ type: 'Document' as const, id: `${model}_${documentId}` });
@@ -12,8 +23,14 @@ const lists = (model: string) => ({ type: 'Document' as const, id: `${model}_LIS
  */
 const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'Relations'] }).injectEndpoints({
   endpoints: (build) => ({
-    vgApplyForslag: build.mutation<ApplyResult, { documentId: string }>({
-      query: ({ documentId }) => ({ url: applyUrl(documentId), method: 'POST' }),
+    vgCompareForslag: build.query<Comparison, { documentId: string }>({
+      query: ({ documentId }) => ({ url: compareUrl(documentId), method: 'GET' }),
+      transformResponse: (response: { data: Comparison }) => response.data,
+      providesTags: (_result, _error, { documentId }) => [entry(FORSLAG, documentId)],
+    }),
+    vgApplyForslag: build.mutation<ApplyResult, { documentId: string; utkastVersion?: string | undefined }>({
+      // The draft version the editor compared against: the server refuses if the draft changed since.
+      query: ({ documentId, utkastVersion }) => ({ url: applyUrl(documentId), method: 'POST', data: { utkastVersion } }),
       transformResponse: (response: { data: ApplyResult }) => response.data,
       // Refused too: typically someone else handled the förslag meanwhile, and the reload shows that.
       invalidatesTags: (result, _error, { documentId }) =>
@@ -34,6 +51,7 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'Relatio
 });
 
 export const {
+  useVgCompareForslagQuery: useCompareForslag,
   useVgApplyForslagMutation: useApplyForslag,
   useVgIssueKeyMutation: useIssueKey,
   useVgRevokeKeyMutation: useRevokeKey,

@@ -75,6 +75,35 @@ export interface ApplyResult {
   kvitto: string;
 }
 
+export const compareUrl = (forslagDocumentId: string) => `/intake/forslag/${encodeURIComponent(forslagDocumentId)}/jamforelse`;
+
+/** What GET /intake/forslag/:id/jamforelse answers in `data` (cms/src/intake/compare.ts). */
+export interface Comparison {
+  typ: ForslagTyp;
+  insats: string | null;
+  falt: { falt: string; etikett: string; utkast: string; foreslaget: string; andras: boolean; opubliceradAndring: boolean }[];
+  utkastVersion: string | null;
+}
+
+export const COMPARISON = {
+  caption: 'Det här ändras i insatsens utkast',
+  field: 'Fält',
+  now: 'Nu i utkastet',
+  proposed: 'Förslaget',
+  unchanged: 'Förslaget ändrar inget i utkastet: alla fält har redan samma innehåll.',
+  loading: 'Jämför förslaget med insatsens utkast …',
+} as const;
+
+/** The rows the redaktion sees before applying: only the fields that change. */
+export const changedFields = (c: Comparison) => c.falt.filter((f) => f.andras);
+
+/** A warning when applying would replace work in the draft that is not published yet; null when it would not. */
+export function replacedWorkWarning(c: Comparison): string | null {
+  const work = c.falt.filter((f) => f.opubliceradAndring).map((f) => `"${f.etikett}"`);
+  if (work.length === 0) return null;
+  return `Utkastet har ändringar som inte är publicerade i ${work.join(', ')}. De ersätts av förslagets text om du för in det. Spara en kopia av texten först om den ska finnas kvar.`;
+}
+
 export interface ApplyOutcome {
   title: string;
   text: string;
