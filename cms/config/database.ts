@@ -2,11 +2,40 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { DatabaseEnvSchema, formatEnvIssues } from '@vg/shared-schema';
+import { assertSafeProduction } from '../src/env/check-production';
+
+/** The part of a better-sqlite3 connection used here. */
+interface SqliteConnection {
+  pragma: (source: string) => unknown;
+}
+
+/**
+ * SQLite settings, run when the pool opens a connection (after Strapi's own foreign_keys
+ * pragma). WAL (kept in the file) lets another process read while the CMS writes and the
+ * other way round — a backup, the sqlite3 shell, a test — and makes each commit one append;
+ * the busy timeout (per connection) makes a write that meets another process's write wait for
+ * it instead of failing at once with SQLITE_BUSY.
+ */
+const sqliteAfterCreate =
+  (busyTimeoutMs: number) =>
+  (conn: unknown, done: (err?: Error, conn?: unknown) => void): void => {
+    try {
+      const sqlite = conn as SqliteConnection;
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+      done(undefined, conn);
+    } catch (err) {
+      done(err as Error, conn);
+    }
+  };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
+  // Also checked in server.ts; here first, since this file creates the SQLite folder.
+  assertSafeProduction();
   const parsed = DatabaseEnvSchema.safeParse({
     DATABASE_URL: env('DATABASE_URL') || undefined,
     DATABASE_FILENAME: env('DATABASE_FILENAME'),
+    DATABASE_BUSY_TIMEOUT: env('DATABASE_BUSY_TIMEOUT'),
   });
   if (!parsed.success) {
     throw new Error(`Fel i databasinställningen:\n  - ${formatEnvIssues(parsed.error).join('\n  - ')}`);
@@ -42,6 +71,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       client: 'sqlite',
       connection: { filename },
       useNullAsDefault: true,
+      pool: { afterCreate: sqliteAfterCreate(db.busyTimeoutMs) },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
     },
   };

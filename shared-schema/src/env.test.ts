@@ -1,5 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CMS_SECRET_NAMES, checkCmsSecrets, DatabaseEnvSchema, ServerEnvSchema, siteBuildEnv } from './env.ts';
+import {
+  BUILD_URL_VARIABLES,
+  CMS_SECRET_NAMES,
+  checkCmsProductionEnv,
+  checkCmsSecrets,
+  checkSecureUrls,
+  DatabaseEnvSchema,
+  PullEnvSchema,
+  ServerEnvSchema,
+  siteBuildEnv,
+  weakSecretReason,
+} from './env.ts';
 
 const good = {
   APP_KEYS: 'q8Zr1fS0yG5vLw2Xk7pA,Ht3mNc9bVe4uJx6oRd1s',
@@ -27,12 +39,172 @@ describe('checkCmsSecrets', () => {
     ]);
     expect(checkCmsSecrets({ ...good, APP_KEYS: 'toBeModified1,toBeModified2' }).join()).toContain('APP_KEYS');
   });
+
+  it('names which APP_KEYS key is weak', () => {
+    expect(checkCmsSecrets({ ...good, APP_KEYS: 'q8Zr1fS0yG5vLw2Xk7pA,short' })).toEqual([
+      expect.stringMatching(/^APP_KEYS \(nyckel 2\) är för kort/),
+    ]);
+  });
+
+  it('refuses a secret that repeats another, naming both, also between APP_KEYS entries', () => {
+    expect(checkCmsSecrets({ ...good, TRANSFER_TOKEN_SALT: good.API_TOKEN_SALT })).toEqual([
+      expect.stringContaining('TRANSFER_TOKEN_SALT har samma värde som API_TOKEN_SALT'),
+    ]);
+    const [firstKey] = good.APP_KEYS.split(',');
+    expect(checkCmsSecrets({ ...good, APP_KEYS: `${firstKey},${firstKey}` })).toEqual([
+      expect.stringContaining('APP_KEYS (nyckel 2) har samma värde som APP_KEYS (nyckel 1)'),
+    ]);
+    expect(checkCmsSecrets({ ...good, ENCRYPTION_KEY: firstKey })).toEqual([
+      expect.stringContaining('ENCRYPTION_KEY har samma värde som APP_KEYS (nyckel 1)'),
+    ]);
+  });
+
+  it('accepts what generators give: base64 and hex from openssl, base64url as the dev secrets use', () => {
+    for (let i = 0; i < 200; i++) {
+      expect(weakSecretReason(randomBytes(32).toString('base64'))).toBeUndefined();
+      expect(weakSecretReason(randomBytes(24).toString('base64url'))).toBeUndefined();
+      expect(weakSecretReason(randomBytes(16).toString('hex'))).toBeUndefined();
+    }
+  });
+});
+
+describe('weakSecretReason: the rule for a random-looking secret', () => {
+  it('wants at least 16 characters', () => {
+    expect(weakSecretReason('Yb2nW8cQe5rT1uI')).toContain('för kort (15 tecken, minst 16)');
+    expect(weakSecretReason('Yb2nW8cQe5rT1uI7')).toBeUndefined();
+  });
+
+  it('refuses template values and guessable words anywhere, whatever the case and separators', () => {
+    expect(weakSecretReason('tobemodified-tobemodified')).toContain('platshållare');
+    expect(weakSecretReason('my-Super-SECRET-value-2024')).toContain('"secret"');
+    expect(weakSecretReason('Pass_Word!Pass_Word!2024')).toContain('"password"');
+    expect(weakSecretReason('Xq9strapi-jwt-key-Lw2K')).toContain('"strapi"');
+    expect(weakSecretReason('changeme')).toContain('för kort');
+    expect(weakSecretReason('TODO: fyll i en riktig nyckel')).toContain('platshållare');
+    expect(weakSecretReason('xxx-Kq8pZ2mW7rT5nB4v')).toContain('platshållare');
+    // A random value may begin with the same letters.
+    expect(weakSecretReason('todoK9pQ2mZr7Wx4Lb6N')).toBeUndefined();
+  });
+
+  it('refuses one character repeated or too few different characters', () => {
+    expect(weakSecretReason('a'.repeat(40))).toContain('för få olika tecken (1, minst 8)');
+    expect(weakSecretReason('ab12ab12ab12ab12ab12')).toContain('för få olika tecken (4');
+  });
+
+  it('refuses one piece repeated, even with enough different characters', () => {
+    expect(weakSecretReason('Kx7pQ2mZKx7pQ2mZKx7pQ2mZ')).toContain('upprepad');
+  });
+
+  it('refuses a run of neighbouring characters', () => {
+    expect(weakSecretReason('abcdefghijklmnopqrstuvwxyz')).toContain('i rad');
+    expect(weakSecretReason('zyxwvutsrqponmlkjihgfedcba')).toContain('i rad');
+    expect(weakSecretReason('0123456789abcdef')).toContain('"123456"');
+  });
+});
+
+describe('checkCmsProductionEnv', () => {
+  const production = { ...good, DATABASE_URL: 'postgres://vg@db.internal:5432/vg', PUBLIC_URL: 'https://cms.valfardsguiden.se' };
+
+  it('accepts PostgreSQL, random secrets and https addresses', () => {
+    expect(checkCmsProductionEnv({ ...production, VG_SITE_URL: 'https://valfardsguiden.se' })).toEqual([]);
+  });
+
+  it('refuses SQLite unless VG_ALLOW_SQLITE_IN_PRODUCTION=true, naming both variables', () => {
+    const { DATABASE_URL: _, ...sqlite } = production;
+    const problems = checkCmsProductionEnv(sqlite);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^DATABASE_URL saknas/);
+    expect(problems[0]).toContain('VG_ALLOW_SQLITE_IN_PRODUCTION=true');
+    expect(checkCmsProductionEnv({ ...sqlite, DATABASE_URL: '' })).toHaveLength(1);
+    expect(checkCmsProductionEnv({ ...sqlite, VG_ALLOW_SQLITE_IN_PRODUCTION: 'false' })).toHaveLength(1);
+    expect(checkCmsProductionEnv({ ...sqlite, VG_ALLOW_SQLITE_IN_PRODUCTION: 'true' })).toEqual([]);
+    expect(checkCmsProductionEnv({ ...sqlite, VG_ALLOW_SQLITE_IN_PRODUCTION: 'ja' })).toEqual([
+      expect.stringContaining('VG_ALLOW_SQLITE_IN_PRODUCTION ska vara true eller false'),
+    ]);
+  });
+
+  it("refuses http:// for the CMS's own address and the site's, except to this machine", () => {
+    expect(checkCmsProductionEnv({ ...production, PUBLIC_URL: 'http://cms.valfardsguiden.se' })).toEqual([
+      expect.stringMatching(/^PUBLIC_URL är http:\/\/cms\.valfardsguiden\.se: .* byt till https:\/\/cms\.valfardsguiden\.se\.$/),
+    ]);
+    expect(checkCmsProductionEnv({ ...production, VG_SITE_URL: 'http://valfardsguiden.se' })).toEqual([
+      expect.stringMatching(/^VG_SITE_URL är http:/),
+    ]);
+    expect(checkCmsProductionEnv({ ...production, VG_SITE_ORIGINS: 'https://valfardsguiden.se, http://www.valfardsguiden.se' })).toEqual([
+      expect.stringMatching(/^VG_SITE_ORIGINS är http:\/\/www\.valfardsguiden\.se:/),
+    ]);
+    for (const local of ['http://localhost:1337', 'http://127.0.0.1:1337', 'http://[::1]:1337']) {
+      expect(checkCmsProductionEnv({ ...production, PUBLIC_URL: local })).toEqual([]);
+    }
+  });
+
+  it('gives one line per problem, all at once', () => {
+    const problems = checkCmsProductionEnv({
+      ...good,
+      JWT_SECRET: good.ADMIN_JWT_SECRET,
+      PUBLIC_URL: 'http://cms.example.se',
+      VG_SITE_URL: 'http://example.se',
+    });
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['JWT_SECRET', 'DATABASE_URL', 'PUBLIC_URL', 'VG_SITE_URL']);
+    for (const p of problems) expect(p).not.toContain('\n');
+  });
+});
+
+describe('checkSecureUrls (the production build)', () => {
+  it('refuses http:// to another host for CMS_URL, VG_CMS_PUBLIC_URL and SITE_URL, and names each', () => {
+    const problems = checkSecureUrls(
+      { CMS_URL: 'http://cms.internal:1337', VG_CMS_PUBLIC_URL: 'http://cms.example.se', SITE_URL: 'http://example.se' },
+      BUILD_URL_VARIABLES,
+    );
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['CMS_URL', 'VG_CMS_PUBLIC_URL', 'SITE_URL']);
+  });
+
+  it('accepts https, http to this machine, and unset variables (their defaults are local)', () => {
+    expect(checkSecureUrls({ CMS_URL: 'http://127.0.0.1:1337', SITE_URL: 'https://valfardsguiden.se' }, BUILD_URL_VARIABLES)).toEqual([]);
+    expect(checkSecureUrls({}, BUILD_URL_VARIABLES)).toEqual([]);
+  });
+
+  it('refuses other schemes and what is not an address', () => {
+    expect(checkSecureUrls({ SITE_URL: 'ftp://example.se' }, ['SITE_URL'])).toEqual([expect.stringContaining('använd en https://-adress')]);
+    expect(checkSecureUrls({ SITE_URL: 'valfardsguiden.se' }, ['SITE_URL'])).toEqual([
+      expect.stringContaining('SITE_URL är inte en giltig adress'),
+    ]);
+  });
+});
+
+describe('PullEnvSchema: VG_PULL_MAX_SHRINK', () => {
+  const base = { CMS_TOKEN: 'a'.repeat(40) };
+  it('defaults to 0.2 and reads a share between 0 and 1', () => {
+    expect(PullEnvSchema.parse(base).VG_PULL_MAX_SHRINK).toBe(0.2);
+    expect(PullEnvSchema.parse({ ...base, VG_PULL_MAX_SHRINK: '' }).VG_PULL_MAX_SHRINK).toBe(0.2);
+    expect(PullEnvSchema.parse({ ...base, VG_PULL_MAX_SHRINK: '0.5' }).VG_PULL_MAX_SHRINK).toBe(0.5);
+    expect(PullEnvSchema.parse({ ...base, VG_PULL_MAX_SHRINK: '0' }).VG_PULL_MAX_SHRINK).toBe(0);
+    expect(PullEnvSchema.parse({ ...base, VG_PULL_MAX_SHRINK: '1' }).VG_PULL_MAX_SHRINK).toBe(1);
+  });
+
+  it('refuses a percentage, a number above 1, a negative number and text, naming the variable', () => {
+    for (const bad of ['20', '20%', '-0.1', 'tjugo']) {
+      const result = PullEnvSchema.safeParse({ ...base, VG_PULL_MAX_SHRINK: bad });
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.message).toContain('VG_PULL_MAX_SHRINK ska vara en andel mellan 0 och 1');
+    }
+  });
 });
 
 describe('DatabaseEnvSchema', () => {
   it('defaults to SQLite in .tmp/data.db, also when the template left DATABASE_FILENAME empty', () => {
-    expect(DatabaseEnvSchema.parse({})).toEqual({ client: 'sqlite', filename: '.tmp/data.db' });
-    expect(DatabaseEnvSchema.parse({ DATABASE_FILENAME: '' })).toEqual({ client: 'sqlite', filename: '.tmp/data.db' });
+    expect(DatabaseEnvSchema.parse({})).toEqual({ client: 'sqlite', filename: '.tmp/data.db', busyTimeoutMs: 5000 });
+    expect(DatabaseEnvSchema.parse({ DATABASE_FILENAME: '' })).toEqual({ client: 'sqlite', filename: '.tmp/data.db', busyTimeoutMs: 5000 });
+  });
+
+  it('reads the SQLite busy timeout in milliseconds and refuses nonsense, naming the variable', () => {
+    expect(DatabaseEnvSchema.parse({ DATABASE_BUSY_TIMEOUT: '250' })).toMatchObject({ busyTimeoutMs: 250 });
+    expect(DatabaseEnvSchema.parse({ DATABASE_BUSY_TIMEOUT: '' })).toMatchObject({ busyTimeoutMs: 5000 });
+    for (const bad of ['fem', '-1', '1.5']) {
+      const result = DatabaseEnvSchema.safeParse({ DATABASE_BUSY_TIMEOUT: bad });
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.message).toContain('DATABASE_BUSY_TIMEOUT');
+    }
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {

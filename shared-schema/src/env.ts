@@ -1,32 +1,87 @@
 import { z } from 'zod';
 
-/** Values that ship in templates and examples; never acceptable as real secrets. */
-const PLACEHOLDERS = /^(tobemodified|changeme|change-me|secret|placeholder|example|xxx+|todo)/i;
+/** The shortest secret accepted; `openssl rand -base64 32` gives 44 characters. */
+export const SECRET_MIN_LENGTH = 16;
+/** The fewest different characters a secret may have; 16 random base64 characters have about 14. */
+export const SECRET_MIN_DISTINCT = 8;
 
-/** A secret: long enough to resist guessing and not a template placeholder. */
+/**
+ * Short template markers at the start ("TODO: …", "xxx-…"); only as a whole word, so a random
+ * value that happens to begin with "todo" or "xxx" (a few in 100,000) is not refused.
+ */
+const PLACEHOLDERS = /^(todo|x{3,})([^a-z0-9]|$)/i;
+/**
+ * Words a person types but a generator practically never produces (six letters or more, so a
+ * random value contains one by chance about once in a billion): matched anywhere, ignoring case
+ * and everything but letters and digits.
+ */
+const GUESSABLE_WORDS = [
+  'tobemodified',
+  'changeme',
+  'replaceme',
+  'placeholder',
+  'password',
+  'secret',
+  'example',
+  'default',
+  'strapi',
+  'valfardsguiden',
+  'qwerty',
+  'letmein',
+  '123456',
+];
+
+/**
+ * Why a value does not look like a random secret, or undefined when it does. The rule, in order:
+ * at least 16 characters; no template value or guessable word (see above); at least 8 different
+ * characters; not one piece repeated ("abcdabcd…"); not a run of neighbouring characters
+ * ("abcdefgh…", "98765432…"). `openssl rand -base64 32` passes every time.
+ */
+export function weakSecretReason(value: string): string | undefined {
+  if (value.length < SECRET_MIN_LENGTH) return `är för kort (${value.length} tecken, minst ${SECRET_MIN_LENGTH})`;
+  const letters = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const word = GUESSABLE_WORDS.find((w) => letters.includes(w));
+  if (PLACEHOLDERS.test(value) || word) {
+    return `är en platshållare från en mall eller ett lättgissat ord${word ? ` ("${word}")` : ''}`;
+  }
+  const distinct = new Set(value).size;
+  if (distinct < SECRET_MIN_DISTINCT) return `har för få olika tecken (${distinct}, minst ${SECRET_MIN_DISTINCT}) och ser inte slumpad ut`;
+  if (/^(.+?)\1+$/s.test(value)) return 'är samma teckenföljd upprepad och ser inte slumpad ut';
+  const codes = [...value].map((c) => c.codePointAt(0) ?? 0);
+  const neighbours = codes.slice(1).filter((c, i) => Math.abs(c - (codes[i] ?? 0)) === 1).length;
+  if (neighbours * 2 >= codes.length - 1) return 'är en följd av tecken i rad (som "abcdef" eller "123456") och ser inte slumpad ut';
+  return undefined;
+}
+
+const GENERATE = 'generera en ny med "openssl rand -base64 32"';
+
+/** A secret that must look random (weakSecretReason); the message names the variable and the fix. */
 const secret = (name: string) =>
   z
-    .string({ error: `${name} saknas — sätt en slumpad hemlighet (minst 16 tecken), t.ex. med "openssl rand -base64 32".` })
-    .min(16, { error: `${name} är för kort (minst 16 tecken) — generera en ny med "openssl rand -base64 32".` })
-    .refine((v) => !PLACEHOLDERS.test(v) && !v.includes('toBeModified'), {
-      error: `${name} är en platshållare från en mall — byt till en slumpad hemlighet.`,
+    .string({
+      error: `${name} saknas — sätt en slumpad hemlighet (minst ${SECRET_MIN_LENGTH} tecken), t.ex. med "openssl rand -base64 32".`,
+    })
+    .superRefine((value, ctx) => {
+      const reason = weakSecretReason(value);
+      if (reason) ctx.addIssue({ code: 'custom', message: `${name} ${reason} — ${GENERATE}.` });
     });
 
 /**
  * The CMS's secrets. Checked at start-up in production: Strapi refuses to start
- * when any of them is missing, short or a placeholder, naming the variable.
+ * when any of them is missing, not random-looking (weakSecretReason) or the same
+ * value as another, naming the variable.
  */
 export const CmsSecretsSchema = z.object({
   /** Comma-separated keys for signing session cookies; each one is checked. */
   APP_KEYS: z
     .string({ error: 'APP_KEYS saknas — sätt minst två slumpade nycklar separerade med komma.' })
     .transform((v) => v.split(',').map((k) => k.trim()))
-    .pipe(z.array(secret('APP_KEYS (varje nyckel)')).min(1)),
+    .pipe(z.array(secret('APP_KEYS')).min(1)),
   /** Signs admin panel sessions. */
   ADMIN_JWT_SECRET: secret('ADMIN_JWT_SECRET'),
   /** Salt for hashing API tokens (the build's read-only token). */
   API_TOKEN_SALT: secret('API_TOKEN_SALT'),
-  /** Signs users-permissions JWTs. */
+  /** Signs users-permissions JWTs (the plugin is enabled in cms/config/plugins.ts). */
   JWT_SECRET: secret('JWT_SECRET'),
   /** Salt for data-transfer tokens. */
   TRANSFER_TOKEN_SALT: secret('TRANSFER_TOKEN_SALT'),
@@ -44,8 +99,34 @@ export const CMS_SECRET_NAMES = Object.keys(CmsSecretsSchema.shape) as (keyof Cm
  */
 export function checkCmsSecrets(env: Record<string, string | undefined>): string[] {
   const result = CmsSecretsSchema.safeParse(env);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => issue.message);
+  // An APP_KEYS issue sits at ["APP_KEYS", index]: say which key, so the right one gets replaced.
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) =>
+        typeof issue.path[1] === 'number' ? issue.message.replace(/^APP_KEYS/, `APP_KEYS (nyckel ${issue.path[1] + 1})`) : issue.message,
+      );
+  return [...problems, ...sharedSecrets(env)];
+}
+
+/**
+ * One line for every secret that repeats an earlier one: a value used for two jobs leaks both
+ * when one leaks (a cookie key that is also the token salt, say).
+ */
+function sharedSecrets(env: Record<string, string | undefined>): string[] {
+  const values: [string, string][] = [];
+  (env.APP_KEYS ?? '').split(',').forEach((key, i) => {
+    values.push([`APP_KEYS (nyckel ${i + 1})`, key.trim()]);
+  });
+  for (const name of CMS_SECRET_NAMES) if (name !== 'APP_KEYS') values.push([name, env[name] ?? '']);
+  const firstWith = new Map<string, string>();
+  const problems: string[] = [];
+  for (const [label, value] of values) {
+    if (value === '') continue;
+    const first = firstWith.get(value);
+    if (first) problems.push(`${label} har samma värde som ${first} — varje hemlighet ska vara en egen; ${GENERATE} för ${label}.`);
+    else firstWith.set(value, label);
+  }
+  return problems;
 }
 
 /** Database selection: SQLite by default, PostgreSQL when DATABASE_URL is set. */
@@ -63,11 +144,21 @@ export const DatabaseEnvSchema = z
       .string()
       .optional()
       .transform((v) => (v === undefined || v.trim() === '' ? '.tmp/data.db' : v)),
+    /** SQLite only: how long (ms) a write waits for another writer before failing with SQLITE_BUSY. Default 5000. */
+    DATABASE_BUSY_TIMEOUT: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce
+        .number({ error: 'DATABASE_BUSY_TIMEOUT ska vara ett heltal (millisekunder), t.ex. 5000.' })
+        .int({ error: 'DATABASE_BUSY_TIMEOUT ska vara ett heltal (millisekunder), t.ex. 5000.' })
+        .min(0, { error: 'DATABASE_BUSY_TIMEOUT kan inte vara negativt; 5000 väntar i fem sekunder.' })
+        .max(600_000, { error: 'DATABASE_BUSY_TIMEOUT får vara högst 600000 (tio minuter); 5000 räcker oftast.' })
+        .default(5000),
+    ),
   })
   .transform((env) =>
     env.DATABASE_URL
       ? ({ client: 'postgres', url: env.DATABASE_URL } as const)
-      : ({ client: 'sqlite', filename: env.DATABASE_FILENAME } as const),
+      : ({ client: 'sqlite', filename: env.DATABASE_FILENAME, busyTimeoutMs: env.DATABASE_BUSY_TIMEOUT } as const),
   );
 export type DatabaseEnv = z.infer<typeof DatabaseEnvSchema>;
 
@@ -90,6 +181,15 @@ export function formatEnvIssues(error: z.ZodError): string[] {
   return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
 }
 
+/** The share of a collection a pull may lose without --allow-shrink, unless VG_PULL_MAX_SHRINK says otherwise. */
+export const DEFAULT_MAX_SHRINK = 0.2;
+
+/** A share between 0 (no entry may go) and 1 (any number may go); `name` is where it was set. */
+export const MaxShrinkSchema = (name: string) => {
+  const error = `${name} ska vara en andel mellan 0 och 1, t.ex. 0.2 för 20 %.`;
+  return z.coerce.number({ error }).min(0, { error }).max(1, { error });
+};
+
 /** What the pull needs to reach the CMS. */
 export const PullEnvSchema = z.object({
   /** Base URL of the CMS, without /api. */
@@ -101,6 +201,14 @@ export const PullEnvSchema = z.object({
   CMS_TOKEN: z
     .string({ error: 'CMS_TOKEN saknas — skapa en skrivskyddad token med "pnpm cms:token" och sätt CMS_TOKEN.' })
     .min(20, { error: 'CMS_TOKEN ser inte ut som en API-token från Strapi — skapa en ny med "pnpm cms:token".' }),
+  /**
+   * The largest share (0–1) of any collection a pull may lose compared with the previous
+   * snapshot before it refuses to write (`--allow-shrink` overrides). Default 0.2 (20 %).
+   */
+  VG_PULL_MAX_SHRINK: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    MaxShrinkSchema('VG_PULL_MAX_SHRINK').default(DEFAULT_MAX_SHRINK),
+  ),
 });
 export type PullEnv = z.infer<typeof PullEnvSchema>;
 
@@ -180,4 +288,78 @@ export function intakeEnv(env: Record<string, string | undefined>): IntakeEnv {
   const config = parsed.data;
   if (config.VG_SITE_ORIGINS.length === 0) config.VG_SITE_ORIGINS = [new URL(config.VG_SITE_URL).origin];
   return config;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Production: what the CMS and the production build refuse
+// ---------------------------------------------------------------------------------------------
+
+/** Hosts where http:// never leaves this machine. URL.hostname keeps the brackets of an IPv6 address. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * One line for each of the named addresses that would send tokens, sessions or form data
+ * unencrypted over a network: anything but https://, except http:// to this machine. A
+ * variable may hold a comma-separated list (VG_SITE_ORIGINS); unset variables are skipped.
+ */
+export function checkSecureUrls(env: Record<string, string | undefined>, names: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const name of names) {
+    for (const value of (env[name] ?? '').split(',').map((v) => v.trim())) {
+      if (value === '') continue;
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        problems.push(`${name} är inte en giltig adress ("${value}") — skriv hela adressen med https://, t.ex. https://valfardsguiden.se.`);
+        continue;
+      }
+      if (url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))) continue;
+      const fixed = url.protocol === 'http:' ? ` — byt till ${value.replace(/^http:/i, 'https:')}` : ' — använd en https://-adress';
+      problems.push(
+        `${name} är ${value}: i produktion ska adressen börja med https:// (http:// bara till den egna datorn: localhost, 127.0.0.1, ::1)${fixed}.`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Addresses the CMS is reached at or sends visitors to: its own public URL and the site's. */
+export const CMS_PUBLIC_URL_VARIABLES = ['PUBLIC_URL', 'VG_SITE_URL', 'VG_SITE_ORIGINS'] as const;
+/** Addresses the production build uses: where it pulls from (with the token), and the two it writes into pages. */
+export const BUILD_URL_VARIABLES = ['CMS_URL', 'VG_CMS_PUBLIC_URL', 'SITE_URL'] as const;
+
+/**
+ * SQLite in production only on purpose: one file on one machine cannot serve several CMS
+ * instances behind a load balancer, and a lost disk loses everything. Allowed with
+ * VG_ALLOW_SQLITE_IN_PRODUCTION=true (a single small instance with its own backups).
+ */
+export const ProductionDatabaseEnvSchema = z
+  .object({
+    DATABASE_URL: z.string().optional(),
+    VG_ALLOW_SQLITE_IN_PRODUCTION: z
+      .enum(['true', 'false'], { error: 'VG_ALLOW_SQLITE_IN_PRODUCTION ska vara true eller false (eller inte satt).' })
+      .optional(),
+  })
+  .transform((env) => ({ sqlite: !env.DATABASE_URL, allowSqlite: env.VG_ALLOW_SQLITE_IN_PRODUCTION === 'true' }));
+
+function checkProductionDatabase(env: Record<string, string | undefined>): string[] {
+  const parsed = ProductionDatabaseEnvSchema.safeParse({
+    DATABASE_URL: env.DATABASE_URL || undefined,
+    VG_ALLOW_SQLITE_IN_PRODUCTION: env.VG_ALLOW_SQLITE_IN_PRODUCTION || undefined,
+  });
+  if (!parsed.success) return parsed.error.issues.map((i) => i.message);
+  if (!parsed.data.sqlite || parsed.data.allowSqlite) return [];
+  return [
+    'DATABASE_URL saknas, så CMS:et skulle köra på SQLite — sätt DATABASE_URL=postgres://användare:lösen@värd:5432/databas, eller VG_ALLOW_SQLITE_IN_PRODUCTION=true om en enda instans på SQLite är avsiktlig.',
+  ];
+}
+
+/**
+ * Everything the CMS refuses to start with in production, one line per problem naming the
+ * variable and the fix: weak or shared secrets, SQLite without VG_ALLOW_SQLITE_IN_PRODUCTION,
+ * and http:// addresses to other machines.
+ */
+export function checkCmsProductionEnv(env: Record<string, string | undefined>): string[] {
+  return [...checkCmsSecrets(env), ...checkProductionDatabase(env), ...checkSecureUrls(env, CMS_PUBLIC_URL_VARIABLES)];
 }

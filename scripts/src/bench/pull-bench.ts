@@ -78,6 +78,7 @@ export async function benchPull(files: SeedFiles, workDir: string, log: (line: s
     };
   } finally {
     await server.stop();
-    fs.rmSync(path.join(workDir, 'cms.db'), { force: true });
+    // The CMS runs SQLite in WAL mode: a -wal file left beside a later cms.db would be replayed into it.
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(workDir, `cms.db${suffix}`), { force: true });
   }
 }

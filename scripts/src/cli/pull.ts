@@ -1,32 +1,32 @@
-// `pnpm pull [--allow-invalid] [--out FILE]`: CMS → validated, normalised snapshot.
-// Env: CMS_URL (default http://127.0.0.1:1337), CMS_TOKEN (read-only API token).
+// `pnpm pull [--allow-invalid] [--allow-shrink] [--out FILE]`: CMS → validated, normalised snapshot.
+// Env: CMS_URL (default http://127.0.0.1:1337), CMS_TOKEN (read-only API token),
+// VG_PULL_MAX_SHRINK (share of a collection a pull may lose without --allow-shrink, default 0.2).
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatEnvIssues, PullEnvSchema } from '@vg/shared-schema';
+import { parseFlags } from '../lib/flags.ts';
 import { REPORTS_DIR, SITE_DIR } from '../lib/paths.ts';
 import { main, UserError } from '../lib/processes.ts';
 import { formatProblem } from '../pull/content-problem.ts';
 import { pull } from '../pull/pull.ts';
 
 export const DEFAULT_SNAPSHOT = path.join(SITE_DIR, 'content', 'snapshot.json');
+const USAGE = 'pnpm pull [--allow-invalid] [--allow-shrink] [--out FIL]';
 
 main(async () => {
-  let args: ReturnType<typeof parseArgs<{ options: { 'allow-invalid': { type: 'boolean' }; out: { type: 'string' } } }>>;
-  try {
-    args = parseArgs({ options: { 'allow-invalid': { type: 'boolean' }, out: { type: 'string' } }, strict: true });
-  } catch (err) {
-    throw new UserError(`${(err as Error).message}. Användning: pnpm pull [--allow-invalid] [--out FIL]`);
-  }
+  const flags = parseFlags({ 'allow-invalid': { type: 'boolean' }, 'allow-shrink': { type: 'boolean' }, out: { type: 'string' } }, USAGE);
+  if (flags.out !== undefined && flags.out.trim() === '') throw new UserError(`Flaggan --out behöver ett filnamn. Användning: ${USAGE}`);
   const env = PullEnvSchema.safeParse(process.env);
   if (!env.success) throw new UserError(formatEnvIssues(env.error).join('\n  '));
-  const out = path.resolve(args.values.out ?? DEFAULT_SNAPSHOT);
+  const out = path.resolve(flags.out ?? DEFAULT_SNAPSHOT);
   const reportFile = path.join(REPORTS_DIR, 'content-report.json');
   const result = await pull({
     cmsUrl: env.data.CMS_URL,
     token: env.data.CMS_TOKEN,
     out,
     reportFile,
-    allowInvalid: args.values['allow-invalid'] === true,
+    allowInvalid: flags['allow-invalid'] === true,
+    allowShrink: flags['allow-shrink'] === true,
+    maxShrink: env.data.VG_PULL_MAX_SHRINK,
   });
   for (const p of result.problems) console.log(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;

@@ -1,8 +1,9 @@
 // `pnpm start` (README: scripts/vg start): the CMS with demo content on SQLite, the site
 // built from it and served locally, rebuilt whenever an editor publishes. Ctrl-C stops everything.
 import { randomBytes } from 'node:crypto';
+import { LOCAL_START_TOKEN_NAME } from '@vg/shared-schema';
 import { ensureAdminBuilt } from '../cms/admin-build.ts';
-import { createBuildToken } from '../cms/build-token.ts';
+import { buildTokenName, tokenAdmin } from '../cms/build-token.ts';
 import { ensureDevAdmin } from '../cms/dev-admin.ts';
 import { ensureDevEnv } from '../cms/dev-env.ts';
 import { compileCms, startStrapi } from '../cms/strapi-process.ts';
@@ -58,9 +59,16 @@ main(async () => {
       'Det lokala CMS:et har redan ett konto men lösenordet finns inte i cms/.env. Lägg till VG_DEV_ADMIN_PASSWORD=… där, eller ta bort cms/.tmp för att börja om.',
     );
   }
-  const token = await createBuildToken(cmsUrl, admin.email, admin.password);
+  // A token of its own, replacing the one from the previous run only after the new one exists:
+  // tokens made with `pnpm cms:token` are never touched.
+  const tokens = await tokenAdmin(cmsUrl, admin.email, admin.password);
+  const earlier = (await tokens.list()).filter((t) => t.name.startsWith(LOCAL_START_TOKEN_NAME));
+  const token = await tokens.create(buildTokenName('lokal start'));
+  for (const old of earlier) await tokens.revoke(old.id);
 
-  const first = await publishSite({ cmsUrl, token, allowInvalid: true });
+  // Local development: the editor at the keyboard is the one unpublishing, and a refused rebuild would
+  // only leave a stale local site, so the shrink guard (for unattended production builds) is off here.
+  const first = await publishSite({ cmsUrl, token, allowInvalid: true, allowShrink: true });
   console.log(
     `Webbplatsen byggdes på ${(first.ms / 1000).toFixed(1)} s (hämtning ${(first.pullMs / 1000).toFixed(1)} s, bygge ${(first.buildMs / 1000).toFixed(1)} s).`,
   );
@@ -70,7 +78,7 @@ main(async () => {
   // An editor publishes → Strapi calls the webhook → pull and build again, latest change wins.
   const queue = createRebuildQueue(async () => {
     try {
-      const t = await publishSite({ cmsUrl, token, allowInvalid: true });
+      const t = await publishSite({ cmsUrl, token, allowInvalid: true, allowShrink: true });
       console.log(`↻ Webbplatsen byggdes om efter en ändring i CMS:et på ${(t.ms / 1000).toFixed(1)} s.`);
     } catch (err) {
       console.error(`✖ Ombyggnaden misslyckades: ${(err as Error).message}`);

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { POPULATE } from '@vg/shared-schema';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PagesChangedError } from './consistent-read.ts';
 import { fetchAll, PAGE_SIZE } from './fetch-all.ts';
 import { createStrapiClient, PullError } from './strapi-client.ts';
 import { sendJson, startServer, type TestServer } from './test-server.ts';
@@ -17,6 +18,8 @@ interface FakeCms {
   singles: Record<string, Record<string, unknown> | null>;
   /** How long to wait before answering, per endpoint and page: lets later pages finish first. */
   delayMs: (endpoint: string, page: number) => number;
+  /** meta.pagination.total per page when it should not be the true count (null: leave it out). */
+  total?: (endpoint: string, page: number) => number | null | undefined;
 }
 
 let server: TestServer | undefined;
@@ -40,7 +43,8 @@ async function fakeCms(cms: FakeCms) {
         const pages = cms.collections[endpoint];
         if (pages) {
           const data = (pages[page - 1] ?? []).map((documentId, i) => ({ id: i + 1, documentId }));
-          const total = pages.flat().length;
+          const reported = cms.total?.(endpoint, page);
+          const total = reported === undefined ? pages.flat().length : (reported ?? undefined);
           sendJson(res, 200, { data, meta: { pagination: { page, pageSize: PAGE_SIZE, pageCount: pages.length, total } } });
         } else if (endpoint in cms.singles && cms.singles[endpoint]) {
           sendJson(res, 200, { data: cms.singles[endpoint], meta: {} });
@@ -154,5 +158,61 @@ describe('fetchAll', () => {
 
     await expect(fetchAll(getJson, [INSATS])).rejects.toThrow(PullError);
     await expect(fetchAll(getJson, [INSATS])).rejects.toThrow(/svarade 404 på \/api\/insatser\?/);
+  });
+
+  it('sorts every collection page by documentId, then id, so pages cannot overlap', async () => {
+    const { server, getJson } = await fakeCms({ collections: { insatser: [['a'], ['b']] }, singles: {}, delayMs: () => 0 });
+
+    await fetchAll(getJson, [INSATS]);
+
+    expect(server.requests).toHaveLength(2);
+    for (const { url } of server.requests) expect(url).toContain('sort[0]=documentId%3Aasc&sort[1]=id%3Aasc');
+  });
+
+  it('fails when the entries read are not the total page 1 reported, naming the collection and both counts', async () => {
+    const { getJson } = await fakeCms({
+      collections: { insatser: [ids('i', 3), ids('j', 2)] },
+      singles: {},
+      delayMs: () => 0,
+      total: () => 6,
+    });
+
+    const read = fetchAll(getJson, [INSATS]);
+    await expect(read).rejects.toThrow(PagesChangedError);
+    await expect(read).rejects.toThrow('Samlingen "insatser": CMS:et angav 6 poster men hämtningen gav 5');
+  });
+
+  it('fails when a later page reports another total than page 1', async () => {
+    const { getJson } = await fakeCms({
+      collections: { kommuner: [ids('k', 2), ids('l', 2)] },
+      singles: {},
+      delayMs: () => 0,
+      total: (_endpoint, page) => (page === 2 ? 5 : undefined),
+    });
+
+    await expect(fetchAll(getJson, [KOMMUN])).rejects.toThrow('Samlingen "kommuner": sidan 1 angav 4 poster men sidan 2 angav 5');
+  });
+
+  it('fails when an entry comes twice, although the count matches (one published, another unpublished meanwhile)', async () => {
+    const { getJson } = await fakeCms({
+      collections: {
+        kommuner: [
+          ['k1', 'k2'],
+          ['k2', 'k4'],
+        ],
+      },
+      singles: {},
+      delayMs: () => 0,
+    });
+
+    await expect(fetchAll(getJson, [KOMMUN])).rejects.toThrow('Samlingen "kommuner": posten k2 kom två gånger bland 4 poster');
+  });
+
+  it('fails with the setting to fix when the CMS reports no total', async () => {
+    const { getJson } = await fakeCms({ collections: { kommuner: [['k1']] }, singles: {}, delayMs: () => 0, total: () => null });
+
+    const read = fetchAll(getJson, [KOMMUN]);
+    await expect(read).rejects.toThrow(/meta\.pagination\.total saknas.*rest\.withCount/);
+    await expect(read).rejects.not.toThrow(PagesChangedError);
   });
 });

@@ -1,9 +1,11 @@
-import { parseSnapshot, SNAPSHOT_SOURCES, type Snapshot } from '@vg/shared-schema';
-import type { ContentProblem } from './content-problem.ts';
+import { DEFAULT_MAX_SHRINK, parseSnapshot, SNAPSHOT_SOURCES, type Snapshot } from '@vg/shared-schema';
+import { readConsistently } from './consistent-read.ts';
 import { fetchAll } from './fetch-all.ts';
 import { type NormaliseResult, normalise } from './normalise.ts';
+import { refuseShrink } from './shrink-guard.ts';
 import { createStrapiClient } from './strapi-client.ts';
 import { writeFileAtomic } from './write-atomic.ts';
+import { writeReport } from './write-report.ts';
 
 export interface PullOptions {
   cmsUrl: string;
@@ -11,6 +13,10 @@ export interface PullOptions {
   out: string;
   reportFile: string;
   allowInvalid: boolean;
+  /** Write even when a collection lost more than maxShrink of its entries since the snapshot at `out`. */
+  allowShrink?: boolean;
+  /** The largest share (0–1) of any collection the new snapshot may lose (default 0.2; VG_PULL_MAX_SHRINK in the CLIs). */
+  maxShrink?: number;
   now?: Date;
   concurrency?: number;
 }
@@ -22,38 +28,28 @@ export interface PullResult extends NormaliseResult {
 }
 
 /**
- * The pull: fetch every published entry, validate and normalise it, and write
- * the snapshot atomically — only when there are no errors (or they were
- * excluded with allowInvalid). The report (problems and stale entries) is
- * always written, so the redaktion can read what to fix.
+ * The pull: fetch every published entry (read again once if the content changed meanwhile),
+ * validate and normalise it, and write the snapshot atomically — only when there are no errors
+ * (or they were excluded with allowInvalid) and no collection shrank past maxShrink (or
+ * allowShrink). The report (problems and stale entries) is always written, so the redaktion
+ * can read what to fix.
  */
 export async function pull(options: PullOptions): Promise<PullResult> {
   const started = Date.now();
   const getJson = createStrapiClient({ baseUrl: options.cmsUrl, token: options.token });
-  const raw = await fetchAll(
-    getJson,
-    SNAPSHOT_SOURCES.map((s) => s.uid),
-    options.concurrency,
-  );
+  const uids = SNAPSHOT_SOURCES.map((s) => s.uid);
+  const raw = await readConsistently(() => fetchAll(getJson, uids, options.concurrency));
   const result = normalise(raw, { cmsUrl: options.cmsUrl, allowInvalid: options.allowInvalid, now: options.now ?? new Date() });
   writeReport(options.reportFile, result.problems, result.stale);
   let written = false;
   if (result.snapshot) {
     // Parse what we are about to write: the site must be able to read it.
     const checked: Snapshot = parseSnapshot(JSON.parse(JSON.stringify(result.snapshot)), 'den nya ögonblicksbilden');
+    const sizes = Object.fromEntries(Object.entries(checked.collections).map(([name, items]) => [name, items.length]));
+    if (!options.allowShrink) refuseShrink(options.out, sizes, options.maxShrink ?? DEFAULT_MAX_SHRINK);
     writeFileAtomic(options.out, `${JSON.stringify(checked)}\n`);
     written = true;
   }
   const counts = Object.fromEntries(SNAPSHOT_SOURCES.map((s) => [s.name, raw.get(s.uid)?.length ?? 0]));
   return { ...result, written, counts, ms: Date.now() - started };
-}
-
-function writeReport(file: string, problems: ContentProblem[], stale: NormaliseResult['stale']): void {
-  const report = {
-    generatedAt: new Date().toISOString(),
-    errors: problems.filter((p) => p.severity === 'error'),
-    warnings: problems.filter((p) => p.severity === 'warning'),
-    stale,
-  };
-  writeFileAtomic(file, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -13,6 +13,10 @@ export interface PublishOptions {
   cmsUrl: string;
   token: string;
   allowInvalid?: boolean;
+  /** Write the snapshot even when a collection shrank past maxShrink (see pull's shrink guard). */
+  allowShrink?: boolean;
+  /** The largest share (0–1) of a collection a pull may lose (default 0.2). */
+  maxShrink?: number;
   /** Print every content warning (stale texts…), not only errors. */
   verbose?: boolean;
   /** Where the snapshot and the built site go (defaults: site/content/snapshot.json, site/dist). */
@@ -36,6 +40,8 @@ export async function publishSite(options: PublishOptions): Promise<{ ms: number
     out: snapshotFile,
     reportFile: path.join(REPORTS_DIR, 'content-report.json'),
     allowInvalid: options.allowInvalid ?? false,
+    allowShrink: options.allowShrink ?? false,
+    maxShrink: options.maxShrink,
   });
   for (const p of result.problems) if (options.verbose || p.severity === 'error') console.log(formatProblem(p));
   if (!result.written) throw new UserError('Innehållet har fel (se ovan) — webbplatsen byggdes inte om; den förra versionen ligger kvar.');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FeedbackSchema, fieldErrors, IdempotencyKeySchema, SubmissionSchema } from './submission.ts';
+import {
+  FeedbackSchema,
+  fieldErrors,
+  IdempotencyKeySchema,
+  KOMMENTAR_MAX,
+  SubmissionSchema,
+  withoutControlCharacters,
+} from './submission.ts';
 
 const valid = {
   nyckel: 'vg_abcdefghijklmnopqrstuvwxyz012345',
@@ -64,6 +71,24 @@ describe('FeedbackSchema and idempotency keys', () => {
     expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: 'https://evil.example/', svar: 'ja' }).success).toBe(false);
     // A protocol-relative address is another site, not a page here.
     expect(FeedbackSchema.safeParse({ typ: 'hittade-du', sida: '//evil.example/x', svar: 'ja' }).success).toBe(false);
+  });
+
+  it('removes control characters from the comment before it is stored, keeping tab and newline, and makes CR LF a newline', () => {
+    const kommentar = 'Rad ett\r\nRad två\rRad tre\n\tindrag\u0000\u0007\u001b[31m röd\u007f\u0085\u009b slut\u0008';
+    const parsed = FeedbackSchema.parse({ typ: 'hittade-du', sida: '/', svar: 'nej', kommentar });
+    expect(parsed.kommentar).toBe('Rad ett\nRad två\nRad tre\n\tindrag[31m röd slut');
+    // Letters outside ASCII, emoji and the Swedish quotation marks are text, not control characters.
+    const text = 'Åsa’s ”Hittade” 👍 — é ü ß';
+    expect(FeedbackSchema.parse({ typ: 'hittade-du', sida: '/', svar: 'ja', kommentar: text }).kommentar).toBe(text);
+  });
+
+  it('counts the cleaned comment: only control characters is no description, and the limit applies after cleaning', () => {
+    const onlyControl = FeedbackSchema.safeParse({ typ: 'tillganglighet', sida: '/', kommentar: '\u0000\u0001\r\n' });
+    expect(onlyControl.success).toBe(false);
+    expect(onlyControl.error?.issues[0]?.message).toContain('Beskriv problemet');
+    const padded = `${'a'.repeat(KOMMENTAR_MAX)}${'\u0000'.repeat(50)}`;
+    expect(FeedbackSchema.parse({ typ: 'tillganglighet', sida: '/', kommentar: padded }).kommentar).toHaveLength(KOMMENTAR_MAX);
+    expect(withoutControlCharacters('a\r\n\r\nb')).toBe('a\n\nb');
   });
 
   it('accepts UUIDs as idempotency keys and nothing odd', () => {

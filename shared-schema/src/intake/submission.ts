@@ -208,6 +208,17 @@ export const SitePathSchema = z
   .regex(/^\/(?!\/)[A-Za-z0-9\-._~/%#]*$/, { error: 'Sidan ska vara en adress på webbplatsen, t.ex. "/vagval/jonsbo".' });
 
 /**
+ * Text as typed, without the invisible characters a form can still carry: line breaks become
+ * "\n" (a textarea sends CR LF, an old system a lone CR), and the remaining control characters
+ * (C0, DEL, C1 — NUL, ESC, backspace…) are removed; tab and newline stay. Stored text can then
+ * not garble the admin's display, a CSV export or a terminal that shows it.
+ */
+export function withoutControlCharacters(text: string): string {
+  // [^\P{Cc}\t\n]: a control character that is neither tab nor newline.
+  return text.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\t\n]/gu, '');
+}
+
+/**
  * Feedback from a visitor: "Hittade du det du sökte?" (ja/nej plus an optional
  * comment) or a report of an accessibility problem. No personal data is asked
  * for; comments are stored for the redaktion and never published.
@@ -217,7 +228,12 @@ export const FeedbackSchema = z
     typ: AterkopplingTypSchema,
     sida: SitePathSchema,
     svar: SvarSchema.optional(),
-    kommentar: plainText('Kommentaren', KOMMENTAR_MAX).optional(),
+    /** Cleaned (withoutControlCharacters) before the length and HTML checks, and stored cleaned. */
+    kommentar: z
+      .string({ error: 'Kommentaren: skriv text.' })
+      .transform(withoutControlCharacters)
+      .pipe(plainText('Kommentaren', KOMMENTAR_MAX))
+      .optional(),
   })
   .superRefine((f, ctx) => {
     if (f.typ === 'hittade-du' && f.svar === undefined) ctx.addIssue({ code: 'custom', path: ['svar'], message: 'Svara ja eller nej.' });
