@@ -4,11 +4,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SITE_DIR } from '../lib/paths.ts';
 import { run, UserError } from '../lib/processes.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { writeSecurityHeaders } from './security-headers.ts';
 
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const astroEnv = (extra: Record<string, string> = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
 
-/** Static build of the site into site/dist (or outDir), then its search index. */
+/**
+ * Static build of the site into site/dist (or outDir), then its search index, then its security
+ * headers (`_headers` and the nginx/Caddy snippets, hashed from the finished pages).
+ */
 export async function buildSite(outDir?: string, env: Record<string, string> = {}): Promise<number> {
   const started = Date.now();
   const cache: Record<string, string> = outDir ? { VG_ASTRO_CACHE_DIR: `${outDir}.astro-cache` } : {};
@@ -16,8 +20,11 @@ export async function buildSite(outDir?: string, env: Record<string, string> = {
     cwd: SITE_DIR,
     env: astroEnv({ ...cache, ...env }),
   });
-  const search = await buildSearchIndex(path.resolve(SITE_DIR, outDir ?? 'dist'));
+  const dist = path.resolve(SITE_DIR, outDir ?? 'dist');
+  const search = await buildSearchIndex(dist);
   console.log(`Sökindexet: ${search.pages} sidor indexerade på ${(search.ms / 1000).toFixed(1)} s (${search.languages.join(', ')}).`);
+  const headers = writeSecurityHeaders(dist, { ...process.env, ...env });
+  console.log(`Säkerhetshuvuden: CSP med ${headers.scriptHashes} skript- och ${headers.styleHashes} stilhashar (_headers).`);
   return Date.now() - started;
 }
 

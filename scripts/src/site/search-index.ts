@@ -169,7 +169,8 @@ export function aliasMatcher(glossary: readonly GlossaryEntry[]): AliasMatcher {
   };
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every built page under `dir`, sorted; Pagefind's own folder holds no pages. */
+export function htmlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveStaticFile } from './static-server.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formatHeadersFile } from './headers-file.ts';
+import { createStaticServer, resolveStaticFile } from './static-server.ts';
 
 describe('resolveStaticFile', () => {
   let root: string;
@@ -27,5 +28,47 @@ describe('resolveStaticFile', () => {
     expect(resolveStaticFile(root, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
     expect(resolveStaticFile(root, '/%E0%A4%A')).toBeNull();
     expect(resolveStaticFile(root, '/finns-inte')).toBeNull();
+  });
+});
+
+describe('createStaticServer', () => {
+  let root: string;
+  const get = async (urlPath: string) => {
+    const server = createStaticServer(root);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      return await fetch(`http://127.0.0.1:${(server.address() as { port: number }).port}${urlPath}`);
+    } finally {
+      server.close();
+    }
+  };
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-static-'));
+    fs.writeFileSync(path.join(root, 'index.html'), 'start');
+    fs.writeFileSync(path.join(root, '404.html'), 'finns inte');
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it("sends the headers of the build's _headers with every file, the 404 page too", async () => {
+    fs.writeFileSync(path.join(root, '_headers'), formatHeadersFile([{ name: 'X-Content-Type-Options', value: 'nosniff' }]));
+    const page = await get('/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const missing = await get('/finns-inte');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves a site built without _headers, and says so once', async () => {
+    fs.rmSync(path.join(root, '_headers'), { force: true });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const page = await get('/');
+      expect(page.status).toBe(200);
+      expect(page.headers.get('x-content-type-options')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/_headers saknas/));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -45,8 +45,15 @@ export const PhoneSchema = z
   .string()
   .regex(/^(\+46|0)[0-9 -]{5,16}$/, { error: 'Telefonnumret ska skrivas som 013-123 45 67 eller +46 13 123 45 67.' });
 
-/** A web address on the open web: https only (http links are refused). */
-export const HttpsUrlSchema = z.url({ protocol: /^https$/, error: 'Webbadressen måste börja med https://.' });
+/**
+ * A web address on the open web: https only (http links are refused), and without a user name
+ * or password ("https://user:pass@host/…"), which can disguise where a link really goes.
+ */
+export const HttpsUrlSchema = z
+  .url({ protocol: /^https$/, error: 'Webbadressen måste börja med https://.' })
+  .refine((u) => !/^https:\/\/[^/?#]*@/i.test(u), {
+    error: 'Webbadressen får inte innehålla användarnamn eller lösenord (något@ före adressen). Skriv bara https://adressen.',
+  });
 
 /** Component `shared.kontakt`: how to reach the people behind an insats or förbund (a role, never a private person). */
 export const KontaktSchema = z.object({

@@ -23,6 +23,13 @@ describe('shared components', () => {
     expect(KontaktComponentSchema.parse(kontakt)).toEqual(kontakt);
   });
 
+  it('refuses a web address that hides a user name or password before the host', () => {
+    const kontakt = { roll: 'Samordnare', webb: 'https://jonsbo.example.se@evil.example/' };
+    expect(KontaktComponentSchema.safeParse(kontakt).error?.issues[0]?.message).toMatch(/användarnamn eller lösenord/);
+    expect(KontaktComponentSchema.safeParse({ ...kontakt, webb: 'https://user:losen@evil.example/' }).success).toBe(false);
+    expect(KontaktComponentSchema.safeParse({ ...kontakt, webb: 'https://jonsbo.example.se/?kontakt=a@b.se' }).success).toBe(true);
+  });
+
   it('rejects an empty punkt and a kontakt without a role, in Swedish', () => {
     expect(PunktComponentSchema.safeParse({ text: '' }).error?.issues[0]?.message).toMatch(/Punkten är tom/);
     expect(KontaktComponentSchema.safeParse({ roll: '' }).error?.issues[0]?.message).toMatch(/roll/);

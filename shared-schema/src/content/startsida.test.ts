@@ -29,13 +29,21 @@ describe('StartsidaSchema', () => {
     expect(parsed.hittaRattText).toBeNull();
   });
 
-  it.each(['https://www.forsakringskassan.se', '//evil.example', 'kedjor', '/kedjor och mer', ''])('refuses the link %j', (lank) => {
+  it.each([
+    'https://www.forsakringskassan.se',
+    '//evil.example',
+    '/\\evil.example/sida',
+    '/vagval\\..\\x',
+    'kedjor',
+    '/kedjor och mer',
+    '',
+  ])('refuses the link %j', (lank) => {
     const result = StartsidaSchema.safeParse({ ...startsida(), puffar: [{ rubrik: 'R', text: 'T', lank }] });
     expect(result.error?.issues).toMatchObject([
       {
         path: ['puffar', 0, 'lank'],
         message:
-          'Länken måste vara en adress inom webbplatsen som börjar med /, t.ex. /kedjor. Skriv inte https:// och använd inga mellanslag.',
+          'Länken måste vara en adress inom webbplatsen som börjar med /, t.ex. /kedjor. Skriv inte https:// och använd inga mellanslag eller bakstreck (\\).',
       },
     ]);
   });

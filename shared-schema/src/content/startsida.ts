@@ -5,13 +5,15 @@ export const STARTSIDA_UID = 'api::startsida.startsida' as const;
 export const STARTSIDA_PUFF_COMPONENT = 'startsida.puff' as const;
 
 /**
- * An address inside the site: starts with a single "/" and has no spaces, e.g. /kedjor.
- * External links ("https://…") and protocol-relative ones ("//…") are refused.
+ * An address inside the site: starts with a single "/" and has no spaces or backslashes, e.g.
+ * /kedjor. External links ("https://…") and protocol-relative ones ("//…", and "/\\…", which
+ * browsers read as "//…") are refused.
  */
 export const RelativLankSchema = z
   .string()
-  .regex(/^\/(?!\/)\S*$/, {
-    error: 'Länken måste vara en adress inom webbplatsen som börjar med /, t.ex. /kedjor. Skriv inte https:// och använd inga mellanslag.',
+  .regex(/^\/(?!\/)[^\s\\]*$/, {
+    error:
+      'Länken måste vara en adress inom webbplatsen som börjar med /, t.ex. /kedjor. Skriv inte https:// och använd inga mellanslag eller bakstreck (\\).',
   })
   .max(200, { error: 'Länken får vara högst 200 tecken.' });
 
