@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     name: 'tests',
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**'],
+    // The hostile tests are their own project (security/vitest.config.ts): they may run side by side.
+    exclude: ['node_modules/**', 'security/**'],
     // End-to-end files start a real CMS; the CMS is compiled once per run.
     globalSetup: ['../cms/test/support/global-setup.ts'],
     fileParallelism: false,

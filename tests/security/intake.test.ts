@@ -55,10 +55,15 @@ function malformedBodies(nyckel: string): HostileBody[] {
     {
       name: '__proto__ i uppgifter',
       headers: JSON_TYPE,
-      body: JSON.stringify(valid).replace('"uppgifter":{', '"uppgifter":{"__proto__":{"namn":"x"},'),
+      body: JSON.stringify(valid).replace('"uppgifter":{', '"uppgifter":{"__proto__":{"polluted":true},'),
+      validApartFromKeys: true,
     },
-    json('constructor.prototype', { ...valid, constructor: { prototype: { polluted: true } } }),
-    json('prototype i avsändare', { ...valid, avsandare: { ...avsandare, prototype: { x: 1 } } }),
+    { ...json('constructor.prototype', { ...valid, constructor: { prototype: { polluted: true } } }), validApartFromKeys: true },
+    {
+      ...json('prototype i avsändare', { ...valid, avsandare: { ...avsandare, prototype: { polluted: true } } }),
+      validApartFromKeys: true,
+    },
+    json('constructor utan nyckel', { typ: 'ny-insats', constructor: { prototype: { polluted: true } } }),
     { name: 'dubbla nycklar', headers: JSON_TYPE, body: `{"typ":"ny-insats","typ":"andring","nyckel":"${nyckel}"}` },
     {
       name: 'latin1-kodning',
@@ -66,9 +71,10 @@ function malformedBodies(nyckel: string): HostileBody[] {
       body: Buffer.from('{"namn":"Tr\xe4dg\xe5rd"}', 'latin1'),
     },
     {
-      name: 'utf-16-kodning',
+      // Declared as UTF-16, sent as UTF-8: the bytes do not match the charset.
+      name: 'utf-16 angiven, utf-8 skickad',
       headers: { 'content-type': 'application/json; charset=utf-16' },
-      body: Buffer.from(JSON.stringify(valid), 'utf16le'),
+      body: Buffer.from(JSON.stringify(valid), 'utf8'),
     },
     { name: 'ogiltig utf-8', headers: JSON_TYPE, body: Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]) },
     { name: 'okänd teckenkodning', headers: { 'content-type': 'application/json; charset=x-klingon' }, body: JSON.stringify(valid) },

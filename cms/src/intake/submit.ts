@@ -58,6 +58,13 @@ function precheck(ctx: IntakeContext, route: string): { payload: Record<string, 
     sendError(ctx, 415, 'fel-format', 'Skicka formuläret som application/json eller application/x-www-form-urlencoded.');
     return null;
   }
+  // The body parser reads every body as UTF-8 whatever the header says: a body declared in another
+  // charset would be read as something the sender did not mean, so it is refused instead.
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(ctx.get('content-type'))?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    sendError(ctx, 415, 'fel-format', `Skicka innehållet i teckenkodningen UTF-8, inte ${charset}.`);
+    return null;
+  }
   const body = ctx.request.body;
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     sendError(ctx, 400, 'ogiltig', 'Innehållet ska vara ett JSON-objekt.');
