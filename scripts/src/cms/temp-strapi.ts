@@ -21,6 +21,8 @@ export interface TempStrapi {
 
 export interface TempStrapiOptions {
   database?: 'sqlite' | 'postgres';
+  /** Start on this existing database (a restored backup, say) instead of a throw-away one; dispose leaves it. */
+  existing?: { databaseFile: string } | { databaseUrl: string };
   env?: Record<string, string>;
 }
 
@@ -29,7 +31,10 @@ export async function startTempStrapi(options: TempStrapiOptions = {}): Promise<
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-cms-'));
   let pgDb: TestDatabase | undefined;
   const dbEnv: Record<string, string> = {};
-  if (options.database === 'postgres') {
+  if (options.existing) {
+    if ('databaseUrl' in options.existing) dbEnv.DATABASE_URL = options.existing.databaseUrl;
+    else dbEnv.DATABASE_FILENAME = options.existing.databaseFile;
+  } else if (options.database === 'postgres') {
     pgDb = await createPostgresDatabase();
     Object.assign(dbEnv, pgDb.env);
   } else {
@@ -43,7 +48,7 @@ export async function startTempStrapi(options: TempStrapiOptions = {}): Promise<
   const temp: TempStrapi = {
     url: `http://127.0.0.1:${port}`,
     server: await boot(),
-    database: options.database ?? 'sqlite',
+    database: dbEnv.DATABASE_URL ? 'postgres' : 'sqlite',
     databaseFile: dbEnv.DATABASE_FILENAME,
     databaseUrl: dbEnv.DATABASE_URL,
     restart: async (env) => {

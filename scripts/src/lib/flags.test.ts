@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFlags } from './flags.ts';
+import { parseCommand, parseFlags } from './flags.ts';
 import { UserError } from './processes.ts';
 
 const options = { 'allow-shrink': { type: 'boolean' }, out: { type: 'string' } } as const;
@@ -27,5 +27,21 @@ describe('parseFlags', () => {
 
   it('stops on a stray argument', () => {
     expect(() => parse(['allow-shrink'])).toThrow('Oväntat argument "allow-shrink" — kommandot tar bara flaggor.');
+  });
+});
+
+describe('parseCommand', () => {
+  const RESTORE = 'pnpm restore ARKIV [--force]';
+  const restore = (args: string[]) => parseCommand({ force: { type: 'boolean' } }, ['ARKIV'], RESTORE, args);
+
+  it('reads the named arguments and the flags, in any order', () => {
+    expect(restore(['a.tar'])).toEqual({ flags: {}, args: ['a.tar'] });
+    expect(restore(['--force', 'a.tar'])).toEqual({ flags: { force: true }, args: ['a.tar'] });
+  });
+
+  it('stops on a missing or an extra argument, and on an unknown flag, with the usage line', () => {
+    expect(() => restore([])).toThrow(`ARKIV saknas. Användning: ${RESTORE}`);
+    expect(() => restore(['a.tar', 'b.tar'])).toThrow('Oväntat argument "b.tar".');
+    expect(() => restore(['a.tar', '--forse'])).toThrow(`Okänd flagga --forse. Användning: ${RESTORE}`);
   });
 });

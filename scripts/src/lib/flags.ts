@@ -18,6 +18,29 @@ export function parseFlags<T extends ParseArgsOptionsConfig>(options: T, usage: 
   }
 }
 
+/**
+ * A command's flags and its fixed arguments (such as the file to restore), in order: as
+ * parseFlags, and a missing or extra argument stops the command naming it and the usage line.
+ */
+export function parseCommand<T extends ParseArgsOptionsConfig>(
+  options: T,
+  argumentNames: readonly string[],
+  usage: string,
+  args = process.argv.slice(2),
+): { flags: Flags<T>; args: string[] } {
+  let parsed: { values: unknown; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (err) {
+    throw new UserError(`${describe(err as Error & { code?: string })} Användning: ${usage}`);
+  }
+  const missing = argumentNames[parsed.positionals.length];
+  if (missing) throw new UserError(`${missing} saknas. Användning: ${usage}`);
+  const extra = parsed.positionals[argumentNames.length];
+  if (extra !== undefined) throw new UserError(`Oväntat argument "${extra}". Användning: ${usage}`);
+  return { flags: parsed.values as Flags<T>, args: parsed.positionals };
+}
+
 function describe(err: Error & { code?: string }): string {
   // Node names the offending argument in quotes: "Unknown option '--x'", "Option '--out <value>' argument missing".
   const quoted = /'([^']*)'/.exec(err.message)?.[1]?.split(' ')[0] ?? '';
