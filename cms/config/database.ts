@@ -29,6 +29,11 @@ const sqliteAfterCreate =
     }
   };
 
+/*
+ * compileSqlOnError: false (both clients) — knex otherwise writes a failed statement into the
+ * error message with its values filled in, and Strapi logs unexpected errors: a failed insert
+ * would put what a visitor submitted into the log. The placeholders are enough to debug.
+ */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   // Also checked in server.ts; here first, since this file creates the SQLite folder.
   assertSafeProduction();
@@ -59,6 +64,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+        compileSqlOnError: false,
       },
     };
   }
@@ -73,6 +79,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       useNullAsDefault: true,
       pool: { afterCreate: sqliteAfterCreate(db.busyTimeoutMs) },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      compileSqlOnError: false,
     },
   };
 };

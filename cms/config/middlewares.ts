@@ -4,7 +4,8 @@ import { intakeEnv } from '@vg/shared-schema';
 const { VG_SITE_ORIGINS } = intakeEnv(process.env);
 
 const config: Core.Config.Middlewares = [
-  'strapi::logger',
+  // In place of strapi::logger: method, route pattern, status and duration only (see request-log.ts).
+  'global::request-log',
   'strapi::errors',
   'strapi::security',
   {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { closeWebRegistrationInProduction } from './access/first-admin';
 import { registerIntakeWriteGuard } from './access/intake-writes';
 import { registerPublishedOnly } from './access/published-only';
 import { registerSkribentGuard } from './access/skribent-guard';
@@ -9,6 +10,7 @@ import { ensureSwedishDefaultLocale } from './bootstrap/locale';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { registerRebuildNotifier } from './bootstrap/rebuild-webhook';
 import { enforceTokens, removeDefaultRoles } from './bootstrap/strapi-defaults';
+import { registerReadinessRoute } from './health/readiness';
 import { registerIntakeAdminRoutes } from './intake/admin-routes';
 import { seedDemoContent } from './seed/seed';
 import { registerContentValidation } from './validation/content-validation';
@@ -19,6 +21,7 @@ export default {
     registerSkribentGuard(strapi);
     registerIntakeWriteGuard(strapi);
     registerContentValidation(strapi);
+    closeWebRegistrationInProduction(strapi);
   },
 
   /** Roles, permissions and (locally) demo content, configured in code and safe to re-run. */
@@ -32,6 +35,7 @@ export default {
     await applyAdminLabels(strapi, path.join(strapi.dirs.app.src, 'labels'));
     registerRebuildNotifier(strapi);
     registerIntakeAdminRoutes(strapi);
+    registerReadinessRoute(strapi);
     if (process.env.VG_SEED_DEMO === 'true') {
       if (process.env.NODE_ENV === 'production')
         throw new Error('VG_SEED_DEMO=true är inte tillåtet i produktion: demoinnehåll hör inte hemma där.');

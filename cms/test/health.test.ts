@@ -3,9 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { refuseConnections } from '@vg/scripts/cms/database-fault.ts';
 import { generateSecrets } from '@vg/scripts/cms/dev-env.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
+import { postgresAvailable, redisAvailable, TEST_REDIS_URL } from '@vg/scripts/cms/test-databases.ts';
+import { findFreePort } from '@vg/scripts/lib/ports.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ready = async (cms: TempStrapi) => {
+  const res = await fetch(`${cms.url}/_ready`);
+  return { status: res.status, body: (await res.json()) as { status: string; checks: Record<string, string> } };
+};
 
 describe('CMS on a temporary SQLite database', () => {
   let cms: TempStrapi;
@@ -21,6 +29,10 @@ describe('CMS on a temporary SQLite database', () => {
     expect(res.status).toBe(204);
   });
 
+  it('is ready (/_ready 200) when the database answers and the uploads folder is writable; no Redis check without REDIS_URL', async () => {
+    expect(await ready(cms)).toEqual({ status: 200, body: { status: 'redo', checks: { database: 'ok', storage: 'ok' } } });
+  });
+
   it('keeps its SQLite file in WAL mode, so another process can read while the CMS writes', () => {
     // journal_mode=WAL is stored in the file: any connection sees what the CMS's connections set.
     const db = new DatabaseSync(cms.databaseFile ?? '');
@@ -30,6 +42,52 @@ describe('CMS on a temporary SQLite database', () => {
       db.close();
     }
     expect(fs.existsSync(`${cms.databaseFile}-wal`)).toBe(true);
+  });
+});
+
+const services = (await postgresAvailable()) && (await redisAvailable());
+if (!services) console.warn('⚠ PostgreSQL eller Redis svarar inte — beredskapstesterna mot dem hoppas över.');
+
+describe.runIf(services)('readiness on PostgreSQL with Redis', () => {
+  let cms: TempStrapi;
+  let allowConnections: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    cms = await startTempStrapi({ database: 'postgres', env: { REDIS_URL: TEST_REDIS_URL } });
+  });
+  afterAll(async () => {
+    await allowConnections?.();
+    await cms?.dispose();
+  });
+
+  it('is ready when the database, the uploads folder and Redis all answer', async () => {
+    expect(await ready(cms)).toEqual({ status: 200, body: { status: 'redo', checks: { database: 'ok', storage: 'ok', redis: 'ok' } } });
+  });
+
+  it('answers 503 naming the database while it refuses connections, and is ready again once it takes them', async () => {
+    allowConnections = await refuseConnections(cms);
+    expect(await ready(cms)).toEqual({
+      status: 503,
+      body: { status: 'inte-redo', checks: { database: 'fel', storage: 'ok', redis: 'ok' } },
+    });
+    // Liveness is another question: the process is up and should not be restarted for this.
+    expect((await fetch(`${cms.url}/_health`)).status).toBe(204);
+
+    await allowConnections();
+    allowConnections = undefined;
+    expect((await ready(cms)).status).toBe(200);
+  });
+
+  it('answers 503 naming redis, and nothing of its address, when REDIS_URL points where nothing answers', async () => {
+    const port = await findFreePort();
+    await cms.restart({ REDIS_URL: `redis://:hemligt-losen@127.0.0.1:${port}` });
+    const started = Date.now();
+    const res = await fetch(`${cms.url}/_ready`);
+    const text = await res.text();
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(res.status).toBe(503);
+    expect(JSON.parse(text)).toEqual({ status: 'inte-redo', checks: { database: 'ok', storage: 'ok', redis: 'fel' } });
+    expect(text).not.toMatch(new RegExp(`127\\.0\\.0\\.1|${port}|hemligt`));
+    expect(cms.server.log()).not.toMatch(/hemligt/);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   checkCmsProductionEnv,
   checkCmsSecrets,
   checkSecureUrls,
+  cmsOperationsEnv,
   DatabaseEnvSchema,
   PullEnvSchema,
   ServerEnvSchema,
@@ -236,5 +237,28 @@ describe('siteBuildEnv', () => {
   });
   it('names the variable when an address is not a URL', () => {
     expect(() => siteBuildEnv({ VG_CMS_PUBLIC_URL: 'cms.example.se' })).toThrow(/VG_CMS_PUBLIC_URL/);
+  });
+});
+
+describe('cmsOperationsEnv', () => {
+  it('logs JSON lines in production and readable text elsewhere, unless VG_LOG_FORMAT says otherwise', () => {
+    expect(cmsOperationsEnv({ NODE_ENV: 'production' })).toEqual({ logFormat: 'json', redisUrl: undefined });
+    expect(cmsOperationsEnv({ NODE_ENV: 'development' }).logFormat).toBe('text');
+    expect(cmsOperationsEnv({}).logFormat).toBe('text');
+    expect(cmsOperationsEnv({ VG_LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(cmsOperationsEnv({ NODE_ENV: 'production', VG_LOG_FORMAT: 'text' }).logFormat).toBe('text');
+  });
+
+  it('takes a redis:// or rediss:// REDIS_URL and treats an empty one as unset', () => {
+    expect(cmsOperationsEnv({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(cmsOperationsEnv({ REDIS_URL: 'rediss://:pw@cache.example.se:6380/2' }).redisUrl).toBe('rediss://:pw@cache.example.se:6380/2');
+    expect(cmsOperationsEnv({ REDIS_URL: '' }).redisUrl).toBeUndefined();
+  });
+
+  it('names the variable and the fix, never echoing a REDIS_URL that may hold a password', () => {
+    expect(() => cmsOperationsEnv({ VG_LOG_FORMAT: 'pretty' })).toThrow(/VG_LOG_FORMAT ska vara json eller text/);
+    expect(() => cmsOperationsEnv({ REDIS_URL: 'http://:hemligt@cache:6379' })).toThrow(/REDIS_URL måste börja med redis:\/\//);
+    expect(() => cmsOperationsEnv({ REDIS_URL: 'http://:hemligt@cache:6379' })).not.toThrow(/hemligt/);
+    expect(() => cmsOperationsEnv({ REDIS_URL: 'cache.example.se 6379' })).toThrow(/REDIS_URL är inte en giltig adress/);
   });
 });

@@ -363,3 +363,48 @@ function checkProductionDatabase(env: Record<string, string | undefined>): strin
 export function checkCmsProductionEnv(env: Record<string, string | undefined>): string[] {
   return [...checkCmsSecrets(env), ...checkProductionDatabase(env), ...checkSecureUrls(env, CMS_PUBLIC_URL_VARIABLES)];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Operations: the CMS's log format and the shared services its readiness check covers
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * How the CMS logs and what `/_ready` checks besides the database and the uploads. Read once at
+ * start-up (cms/config/logger.ts); a bad value stops the CMS naming the variable.
+ */
+export const CmsOperationsEnvSchema = z
+  .object({
+    /**
+     * `json`: one JSON object a line (time, level, message and named safe fields) for a log
+     * collector; `text`: Strapi's readable lines. Default: `json` when NODE_ENV=production,
+     * `text` otherwise.
+     */
+    VG_LOG_FORMAT: z
+      .enum(['json', 'text'], { error: 'VG_LOG_FORMAT ska vara json eller text (inte satt: json i produktion, text annars).' })
+      .optional(),
+    /**
+     * redis://[användare:lösen@]värd:6379[/databas] or rediss:// (TLS). When set, `/_ready` also
+     * answers whether Redis replies to PING. Unset: no Redis check.
+     */
+    REDIS_URL: z
+      .url({ error: 'REDIS_URL är inte en giltig adress — använd formen redis://värd:6379 (rediss:// med TLS).' })
+      .refine((v) => /^rediss?:\/\//.test(v), { error: 'REDIS_URL måste börja med redis:// eller rediss://.' })
+      .optional(),
+    NODE_ENV: z.string().optional(),
+  })
+  .transform((env) => ({
+    logFormat: env.VG_LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text'),
+    redisUrl: env.REDIS_URL,
+  }));
+export type CmsOperationsEnv = z.infer<typeof CmsOperationsEnvSchema>;
+
+/** The CMS's log and readiness settings, validated; empty values count as unset. */
+export function cmsOperationsEnv(env: Record<string, string | undefined>): CmsOperationsEnv {
+  const parsed = CmsOperationsEnvSchema.safeParse({
+    VG_LOG_FORMAT: env.VG_LOG_FORMAT || undefined,
+    REDIS_URL: env.REDIS_URL || undefined,
+    NODE_ENV: env.NODE_ENV || undefined,
+  });
+  if (!parsed.success) throw new Error(`Fel i driftinställningarna:\n  - ${formatEnvIssues(parsed.error).join('\n  - ')}`);
+  return parsed.data;
+}

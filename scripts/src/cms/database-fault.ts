@@ -36,3 +36,29 @@ export async function failWrites(cms: TempStrapi, table: string, on: 'INSERT' | 
     CREATE TRIGGER ${name} BEFORE ${on} ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}();`);
   return () => sql(`DROP TRIGGER IF EXISTS ${name} ON "${table}"; DROP FUNCTION IF EXISTS ${name}();`);
 }
+
+/**
+ * Makes the test CMS's PostgreSQL database unreachable, the way a database server that went
+ * away would look to the CMS: new connections are refused and the open ones are ended. Returns
+ * the function that lets connections in again. PostgreSQL only. For tests only.
+ */
+export async function refuseConnections(cms: TempStrapi): Promise<() => Promise<void>> {
+  if (!cms.databaseUrl) throw new Error('refuseConnections fungerar bara mot PostgreSQL.');
+  const url = new URL(cms.databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  // Run from the server's maintenance database: the CMS's own is about to refuse everyone.
+  url.pathname = '/postgres';
+  const sql = async (text: string, values: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      await client.query(text, values);
+    } finally {
+      await client.end();
+    }
+  };
+  const quoted = `"${name.replaceAll('"', '""')}"`;
+  await sql(`ALTER DATABASE ${quoted} ALLOW_CONNECTIONS false`);
+  await sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+  return () => sql(`ALTER DATABASE ${quoted} ALLOW_CONNECTIONS true`);
+}

@@ -9,7 +9,8 @@ export const DEV_ADMIN_EMAIL = 'admin@example.se';
 /**
  * On a fresh local database, registers the first (super) admin with a random
  * password, keeps the credentials in cms/.env and prints them. Never in production:
- * a production admin is created by a person in the admin panel.
+ * there the first admin is created with `scripts/vg admin:create`, and the web
+ * registration this uses is closed (cms/src/access/first-admin.ts).
  */
 export async function ensureDevAdmin(cmsUrl: string, cmsDir: string): Promise<{ email: string; password: string }> {
   if (process.env.NODE_ENV === 'production') throw new UserError('Utvecklingskontot skapas aldrig i produktionsläge.');

@@ -30,6 +30,11 @@ export interface StrapiServer {
   child: ChildProcess;
   /** Last lines Strapi printed, for error messages. */
   log: () => string;
+  /**
+   * The complete lines Strapi wrote to stdout since it was started (its log; stderr apart),
+   * the newest 10,000 — what a log collector would read, for tests of the log format.
+   */
+  stdout: () => string[];
   stop: () => Promise<void>;
 }
 
@@ -59,6 +64,16 @@ export async function startStrapi(options: StrapiOptions): Promise<StrapiServer>
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const log = () => lines.join('\n');
+  // Whole lines only: a chunk can end in the middle of one.
+  const stdoutLines: string[] = [];
+  let partial = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n');
+    partial = parts.pop() ?? '';
+    stdoutLines.push(...parts);
+    if (stdoutLines.length > 10_000) stdoutLines.splice(0, stdoutLines.length - 10_000);
+  });
+  const stdout = () => [...stdoutLines];
 
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   while (Date.now() < deadline) {
@@ -67,7 +82,7 @@ export async function startStrapi(options: StrapiOptions): Promise<StrapiServer>
     }
     try {
       const res = await fetch(`${url}/_health`);
-      if (res.status === 204) return { url, child, log, stop: () => stopChild(child) };
+      if (res.status === 204) return { url, child, log, stdout, stop: () => stopChild(child) };
     } catch {
       // Not listening yet.
     }

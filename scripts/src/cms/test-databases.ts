@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import pg from 'pg';
 
 const ADMIN_URL = process.env.VG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -52,4 +53,23 @@ export async function testDatabases(): Promise<('sqlite' | 'postgres')[]> {
   if (await postgresAvailable()) return ['sqlite', 'postgres'];
   console.warn(`⚠ PostgreSQL svarar inte på ${ADMIN_URL.replace(/\/\/[^@]*@/, '//')} — CMS-testerna körs bara mot SQLite.`);
   return ['sqlite'];
+}
+
+/** The Redis CMS tests use: 127.0.0.1:6379 unless VG_TEST_REDIS_URL says otherwise. */
+export const TEST_REDIS_URL = process.env.VG_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** True when TEST_REDIS_URL answers PING (plain TCP, no password). */
+export async function redisAvailable(): Promise<boolean> {
+  const { hostname, port } = new URL(TEST_REDIS_URL);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 2000 });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
+  });
 }

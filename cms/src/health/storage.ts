@@ -1,0 +1,31 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+type StorageCheck = (strapi: Core.Strapi) => () => Promise<void>;
+
+/** Strapi's local provider writes uploads under the public folder: it must be writable. */
+const localUploads: StorageCheck = (strapi) => async () => {
+  await fs.access(path.join(strapi.dirs.static.public, 'uploads'), fs.constants.W_OK);
+};
+
+/**
+ * One check per upload provider (`plugin::upload.provider` in config/plugins.ts). An
+ * S3-compatible provider gets its own entry here (for instance a HeadBucket with the provider's
+ * credentials) in the same change that configures it.
+ */
+const STORAGE_CHECKS: Record<string, StorageCheck> = {
+  local: localUploads,
+};
+
+/** The check for the configured upload provider; a provider without one stops the start. */
+export function storageCheck(strapi: Core.Strapi): () => Promise<void> {
+  const provider = String(strapi.config.get('plugin::upload.provider', 'local'));
+  const check = STORAGE_CHECKS[provider];
+  if (!check) {
+    throw new Error(
+      `Beredskapskontrollen (/_ready) har ingen kontroll för uppladdningsleverantören "${provider}" — lägg till en i cms/src/health/storage.ts.`,
+    );
+  }
+  return check(strapi);
+}
