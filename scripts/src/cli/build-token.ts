@@ -1,17 +1,12 @@
 // `pnpm cms:token`: create a build token and print it once; `--revoke ID` revokes an old one.
 // Usage: CMS_URL=https://cms.example.se VG_ADMIN_EMAIL=… VG_ADMIN_PASSWORD=… pnpm cms:token [--revoke ID]
 // Rotation: create a new token, put it in the build's CMS_TOKEN secret, then revoke the old one.
-import { parseArgs } from 'node:util';
 import { buildTokenName, tokenAdmin } from '../cms/build-token.ts';
+import { parseFlags } from '../lib/flags.ts';
 import { main, UserError } from '../lib/processes.ts';
 
 main(async () => {
-  let values: { revoke?: string };
-  try {
-    ({ values } = parseArgs({ options: { revoke: { type: 'string' } }, strict: true }));
-  } catch (err) {
-    throw new UserError(`${(err as Error).message}. Användning: pnpm cms:token [--revoke ID]`);
-  }
+  const values = parseFlags({ revoke: { type: 'string' } }, 'pnpm cms:token [--revoke ID]');
   const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
   const email = process.env.VG_ADMIN_EMAIL;
   const password = process.env.VG_ADMIN_PASSWORD;
