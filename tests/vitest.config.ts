@@ -8,7 +8,8 @@ export default defineConfig({
     exclude: ['node_modules/**', 'security/**'],
     // End-to-end files start a real CMS; the CMS is compiled once per run.
     globalSetup: ['../cms/test/support/global-setup.ts'],
-    fileParallelism: false,
+    // Each file has its own CMS, database, port and build folder, so files may run side by side
+    // (two at a time, with the other projects': the root config's maxWorkers and sequencer).
     testTimeout: 300_000,
     hookTimeout: 420_000,
   },

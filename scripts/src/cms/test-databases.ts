@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
 
-const ADMIN_URL = process.env.VG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL = process.env.VG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
@@ -24,13 +24,16 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
-/** A fresh PostgreSQL database for one test file, dropped afterwards. */
-export async function createPostgresDatabase(): Promise<TestDatabase> {
+/** A fresh PostgreSQL database for one test file (empty, or a copy of `template`), dropped afterwards. */
+export async function createPostgresDatabase(options: { template?: string } = {}): Promise<TestDatabase> {
   const name = `vg_test_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await admin.query(`CREATE DATABASE ${name}${options.template ? ` TEMPLATE ${options.template}` : ''}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return {
