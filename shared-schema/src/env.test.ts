@@ -5,11 +5,13 @@ import {
   CMS_SECRET_NAMES,
   checkCmsProductionEnv,
   checkCmsSecrets,
+  checkS3Env,
   checkSecureUrls,
   cmsOperationsEnv,
   DatabaseEnvSchema,
   PullEnvSchema,
   ServerEnvSchema,
+  s3Env,
   siteBuildEnv,
   weakSecretReason,
 } from './env.ts';
@@ -103,8 +105,16 @@ describe('weakSecretReason: the rule for a random-looking secret', () => {
   });
 });
 
+/** S3 uploads as in production on Amazon S3 (the key is made up, but shaped like Amazon's). */
+const s3 = {
+  S3_BUCKET: 'valfardsguiden-filer',
+  S3_REGION: 'eu-north-1',
+  S3_ACCESS_KEY_ID: 'AKIAEXAMPLEKEYID0001',
+  S3_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY',
+};
+
 describe('checkCmsProductionEnv', () => {
-  const production = { ...good, DATABASE_URL: 'postgres://vg@db.internal:5432/vg', PUBLIC_URL: 'https://cms.valfardsguiden.se' };
+  const production = { ...good, ...s3, DATABASE_URL: 'postgres://vg@db.internal:5432/vg', PUBLIC_URL: 'https://cms.valfardsguiden.se' };
 
   it('accepts PostgreSQL, random secrets and https addresses', () => {
     expect(checkCmsProductionEnv({ ...production, VG_SITE_URL: 'https://valfardsguiden.se' })).toEqual([]);
@@ -121,6 +131,37 @@ describe('checkCmsProductionEnv', () => {
     expect(checkCmsProductionEnv({ ...sqlite, VG_ALLOW_SQLITE_IN_PRODUCTION: 'true' })).toEqual([]);
     expect(checkCmsProductionEnv({ ...sqlite, VG_ALLOW_SQLITE_IN_PRODUCTION: 'ja' })).toEqual([
       expect.stringContaining('VG_ALLOW_SQLITE_IN_PRODUCTION ska vara true eller false'),
+    ]);
+  });
+
+  it('refuses uploads on the local disk with PostgreSQL unless VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION=true; SQLite is one instance anyway', () => {
+    const local = Object.fromEntries(Object.entries(production).filter(([name]) => !name.startsWith('S3_')));
+    const problems = checkCmsProductionEnv(local);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^S3_BUCKET saknas, så uppladdade filer skulle sparas på CMS-instansens egen disk/);
+    expect(problems[0]).toContain('VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION=true');
+    expect(checkCmsProductionEnv({ ...local, S3_BUCKET: '' })).toHaveLength(1);
+    expect(checkCmsProductionEnv({ ...local, VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION: 'false' })).toHaveLength(1);
+    expect(checkCmsProductionEnv({ ...local, VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION: 'true' })).toEqual([]);
+    expect(checkCmsProductionEnv({ ...local, VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION: 'ja' })).toEqual([
+      expect.stringContaining('VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION ska vara true eller false'),
+    ]);
+    const { DATABASE_URL: _, ...sqlite } = local;
+    expect(checkCmsProductionEnv({ ...sqlite, VG_ALLOW_SQLITE_IN_PRODUCTION: 'true' })).toEqual([]);
+  });
+
+  it('refuses a partial S3 configuration with one line per missing variable, and http:// to an S3 host', () => {
+    const { S3_ACCESS_KEY_ID: _, S3_SECRET_ACCESS_KEY: __, ...withoutKeys } = production;
+    expect(checkCmsProductionEnv(withoutKeys)).toEqual([
+      expect.stringMatching(/^S3_ACCESS_KEY_ID saknas/),
+      expect.stringMatching(/^S3_SECRET_ACCESS_KEY saknas/),
+    ]);
+    expect(checkCmsProductionEnv({ ...production, S3_ENDPOINT: 'http://minio.internal:9000' })).toEqual([
+      expect.stringMatching(/^S3_ENDPOINT är http:\/\/minio\.internal:9000: .* byt till https:/),
+    ]);
+    expect(checkCmsProductionEnv({ ...production, S3_ENDPOINT: 'http://127.0.0.1:9000' })).toEqual([]);
+    expect(checkCmsProductionEnv({ ...production, S3_PUBLIC_URL: 'http://filer.valfardsguiden.se' })).toEqual([
+      expect.stringMatching(/^S3_PUBLIC_URL är http:/),
     ]);
   });
 
@@ -148,6 +189,59 @@ describe('checkCmsProductionEnv', () => {
     });
     expect(problems.map((p) => p.split(' ')[0])).toEqual(['JWT_SECRET', 'DATABASE_URL', 'PUBLIC_URL', 'VG_SITE_URL']);
     for (const p of problems) expect(p).not.toContain('\n');
+  });
+});
+
+describe('checkS3Env / s3Env', () => {
+  it('means local uploads when no S3 variable is set (empty ones count as unset)', () => {
+    expect(checkS3Env({})).toEqual({ settings: undefined, problems: [] });
+    expect(s3Env({ S3_BUCKET: '', S3_REGION: ' ' })).toBeUndefined();
+  });
+
+  it('reads Amazon S3 settings and derives the public address from the bucket and region', () => {
+    expect(s3Env(s3)).toEqual({
+      bucket: 'valfardsguiden-filer',
+      region: 'eu-north-1',
+      endpoint: undefined,
+      accessKeyId: s3.S3_ACCESS_KEY_ID,
+      secretAccessKey: s3.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: false,
+      publicUrl: 'https://valfardsguiden-filer.s3.eu-north-1.amazonaws.com',
+    });
+    expect(s3Env({ ...s3, S3_FORCE_PATH_STYLE: 'true' })?.publicUrl).toBe('https://s3.eu-north-1.amazonaws.com/valfardsguiden-filer');
+  });
+
+  it('takes another provider through S3_ENDPOINT (region then defaults to us-east-1) and a CDN through S3_PUBLIC_URL', () => {
+    const { S3_REGION: _, ...minio } = { ...s3, S3_ENDPOINT: 'https://minio.example.se:9000/', S3_FORCE_PATH_STYLE: 'true' };
+    expect(s3Env(minio)).toMatchObject({
+      region: 'us-east-1',
+      endpoint: 'https://minio.example.se:9000',
+      forcePathStyle: true,
+      publicUrl: 'https://minio.example.se:9000/valfardsguiden-filer',
+    });
+    expect(s3Env({ ...minio, S3_FORCE_PATH_STYLE: 'false' })?.publicUrl).toBe('https://valfardsguiden-filer.minio.example.se:9000');
+    expect(s3Env({ ...minio, S3_PUBLIC_URL: 'https://filer.valfardsguiden.se/' })?.publicUrl).toBe('https://filer.valfardsguiden.se');
+  });
+
+  it('names every missing or bad variable, one line each, and never repeats a key', () => {
+    expect(checkS3Env({ S3_BUCKET: 'valfardsguiden-filer' }).problems).toEqual([
+      expect.stringMatching(/^S3_ACCESS_KEY_ID saknas/),
+      expect.stringMatching(/^S3_SECRET_ACCESS_KEY saknas/),
+      expect.stringMatching(/^S3_REGION saknas/),
+    ]);
+    expect(checkS3Env({ S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'nyckel', S3_REGION: 'eu-north-1' }).problems).toEqual([
+      expect.stringMatching(/^S3_BUCKET saknas/),
+    ]);
+    const bad = checkS3Env({
+      ...s3,
+      S3_BUCKET: 'Mina_Filer',
+      S3_FORCE_PATH_STYLE: 'ja',
+      S3_ENDPOINT: 'https://AKIAHEMLIG:superhemligt@minio.example.se',
+      S3_PUBLIC_URL: 'ftp://filer.example.se',
+    }).problems;
+    expect(bad.map((p) => p.split(' ')[0])).toEqual(['S3_BUCKET', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_PUBLIC_URL']);
+    expect(bad.join('\n')).not.toMatch(/superhemligt|AKIAHEMLIG/);
+    expect(() => s3Env({ S3_BUCKET: 'valfardsguiden-filer' })).toThrow(/S3_ACCESS_KEY_ID saknas[\s\S]*S3_SECRET_ACCESS_KEY saknas/);
   });
 });
 
@@ -242,7 +336,7 @@ describe('siteBuildEnv', () => {
 
 describe('cmsOperationsEnv', () => {
   it('logs JSON lines in production and readable text elsewhere, unless VG_LOG_FORMAT says otherwise', () => {
-    expect(cmsOperationsEnv({ NODE_ENV: 'production' })).toEqual({ logFormat: 'json', redisUrl: undefined });
+    expect(cmsOperationsEnv({ NODE_ENV: 'production' })).toEqual({ logFormat: 'json', redisUrl: undefined, redisPrefix: 'vg:' });
     expect(cmsOperationsEnv({ NODE_ENV: 'development' }).logFormat).toBe('text');
     expect(cmsOperationsEnv({}).logFormat).toBe('text');
     expect(cmsOperationsEnv({ VG_LOG_FORMAT: 'json' }).logFormat).toBe('json');
@@ -260,5 +354,15 @@ describe('cmsOperationsEnv', () => {
     expect(() => cmsOperationsEnv({ REDIS_URL: 'http://:hemligt@cache:6379' })).toThrow(/REDIS_URL måste börja med redis:\/\//);
     expect(() => cmsOperationsEnv({ REDIS_URL: 'http://:hemligt@cache:6379' })).not.toThrow(/hemligt/);
     expect(() => cmsOperationsEnv({ REDIS_URL: 'cache.example.se 6379' })).toThrow(/REDIS_URL är inte en giltig adress/);
+  });
+
+  it('prefixes Redis keys with vg: unless VG_REDIS_PREFIX names another prefix of safe characters', () => {
+    expect(cmsOperationsEnv({}).redisPrefix).toBe('vg:');
+    expect(cmsOperationsEnv({ VG_REDIS_PREFIX: '' }).redisPrefix).toBe('vg:');
+    expect(cmsOperationsEnv({ VG_REDIS_PREFIX: 'vg-staging:' }).redisPrefix).toBe('vg-staging:');
+    // A space or a glob character would make keys hard to find and delete with SCAN MATCH.
+    expect(() => cmsOperationsEnv({ VG_REDIS_PREFIX: 'vg staging' })).toThrow(/VG_REDIS_PREFIX får bara innehålla/);
+    expect(() => cmsOperationsEnv({ VG_REDIS_PREFIX: 'vg*' })).toThrow(/VG_REDIS_PREFIX får bara innehålla/);
+    expect(() => cmsOperationsEnv({ VG_REDIS_PREFIX: 'x'.repeat(65) })).toThrow(/högst 64 tecken/);
   });
 });

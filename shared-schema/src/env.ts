@@ -291,6 +291,125 @@ export function intakeEnv(env: Record<string, string | undefined>): IntakeEnv {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Uploads: S3-compatible object storage (the CMS's upload provider, the readiness check, backups)
+// ---------------------------------------------------------------------------------------------
+
+/** The variables of S3 uploads. Setting any of them means S3 is meant, so the rest are then required. */
+export const S3_VARIABLES = [
+  'S3_BUCKET',
+  'S3_REGION',
+  'S3_ENDPOINT',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'S3_PUBLIC_URL',
+] as const;
+
+/** Where uploads go when S3_BUCKET is set, read once from the environment. */
+export interface S3Settings {
+  bucket: string;
+  region: string;
+  /** The S3 API's address for a provider other than Amazon (MinIO, Ceph, R2 …); undefined: Amazon S3. */
+  endpoint: string | undefined;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+  /** The address files are served from, without a trailing slash: S3_PUBLIC_URL, or derived from the bucket. */
+  publicUrl: string;
+}
+
+/** Amazon's bucket naming rules (which the other providers follow): 3–63 characters, lower case. */
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/** True when a URL carries a user name or password (false for what does not parse: z.url reports that). */
+const hasUserInfo = (value: string): boolean => {
+  const url = URL.parse(value);
+  return url !== null && (url.username !== '' || url.password !== '');
+};
+
+/** An http(s) address without user name or password: keys belong in their own variables, out of URLs and logs. */
+const s3Url = (name: string, example: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${name} är inte en giltig http(s)-adress, t.ex. ${example}.` })
+    .refine((v) => !hasUserInfo(v), {
+      error: `${name} får inte innehålla användarnamn eller lösenord — sätt nycklarna i S3_ACCESS_KEY_ID och S3_SECRET_ACCESS_KEY.`,
+    })
+    .transform((v) => v.replace(/\/+$/, ''));
+
+/** The S3_ variables (empty ones given as unset; see checkS3Env). No message repeats a key's value. */
+export const S3EnvSchema = z
+  .object({
+    S3_BUCKET: z
+      .string({ error: 'S3_BUCKET saknas — sätt namnet på bucketen där de uppladdade filerna ska ligga.' })
+      .regex(BUCKET_NAME, { error: 'S3_BUCKET ska vara ett bucketnamn: 3–63 tecken, små bokstäver, siffror, punkt och bindestreck.' }),
+    /** Required for Amazon S3 (requests are signed for the bucket's region); other providers default to us-east-1. */
+    S3_REGION: z
+      .string()
+      .regex(/^[a-z0-9-]{2,40}$/, { error: 'S3_REGION ska vara ett regionnamn som eu-north-1 (små bokstäver, siffror och bindestreck).' })
+      .optional(),
+    S3_ENDPOINT: s3Url('S3_ENDPOINT', 'https://s3.example.se').optional(),
+    S3_ACCESS_KEY_ID: z.string({ error: 'S3_ACCESS_KEY_ID saknas — sätt id:t för åtkomstnyckeln till bucketen.' }),
+    S3_SECRET_ACCESS_KEY: z.string({ error: 'S3_SECRET_ACCESS_KEY saknas — sätt den hemliga åtkomstnyckeln till bucketen.' }),
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'], {
+        error: 'S3_FORCE_PATH_STYLE ska vara true (adresser som värd/bucket/fil, t.ex. för MinIO) eller false (bucket.värd/fil).',
+      })
+      .optional(),
+    S3_PUBLIC_URL: s3Url('S3_PUBLIC_URL', 'https://filer.valfardsguiden.se').optional(),
+  })
+  .superRefine(
+    (env, ctx) => {
+      if (!env.S3_REGION && !env.S3_ENDPOINT)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['S3_REGION'],
+          message: 'S3_REGION saknas — sätt bucketens region hos Amazon S3, t.ex. eu-north-1 (eller S3_ENDPOINT för en annan leverantör).',
+        });
+    },
+    // Also when another variable is missing: every missing one is named at once, not one per start.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  )
+  .transform(
+    (env): S3Settings => ({
+      bucket: env.S3_BUCKET,
+      region: env.S3_REGION ?? 'us-east-1',
+      endpoint: env.S3_ENDPOINT,
+      accessKeyId: env.S3_ACCESS_KEY_ID,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+      publicUrl: env.S3_PUBLIC_URL ?? derivedPublicUrl(env.S3_BUCKET, env.S3_REGION, env.S3_ENDPOINT, env.S3_FORCE_PATH_STYLE === 'true'),
+    }),
+  );
+
+/** Where the bucket serves its objects when S3_PUBLIC_URL does not say: the address the S3 API itself uses. */
+function derivedPublicUrl(bucket: string, region: string | undefined, endpoint: string | undefined, pathStyle: boolean): string {
+  const base = new URL(endpoint ?? `https://s3.${region}.amazonaws.com`);
+  const basePath = base.pathname.replace(/\/+$/, '');
+  if (pathStyle) return `${base.origin}${basePath}/${bucket}`;
+  return `${base.protocol}//${bucket}.${base.host}${basePath}`;
+}
+
+/**
+ * The S3 settings, or one line per problem (each naming its variable). Nothing set: no settings
+ * and no problems — the CMS keeps uploads in its own public/uploads folder. Empty values count
+ * as unset.
+ */
+export function checkS3Env(env: Record<string, string | undefined>): { settings: S3Settings | undefined; problems: string[] } {
+  const values = Object.fromEntries(S3_VARIABLES.map((name) => [name, env[name]?.trim() || undefined]));
+  if (Object.values(values).every((v) => v === undefined)) return { settings: undefined, problems: [] };
+  const parsed = S3EnvSchema.safeParse(values);
+  if (!parsed.success) return { settings: undefined, problems: parsed.error.issues.map((i) => i.message) };
+  return { settings: parsed.data, problems: [] };
+}
+
+/** The S3 settings (undefined without any S3_ variable); a partial or bad configuration throws, naming each variable. */
+export function s3Env(env: Record<string, string | undefined>): S3Settings | undefined {
+  const { settings, problems } = checkS3Env(env);
+  if (problems.length > 0) throw new Error(`Fel i inställningarna för uppladdade filer (S3):\n  - ${problems.join('\n  - ')}`);
+  return settings;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Production: what the CMS and the production build refuse
 // ---------------------------------------------------------------------------------------------
 
@@ -356,12 +475,44 @@ function checkProductionDatabase(env: Record<string, string | undefined>): strin
 }
 
 /**
+ * Uploads on the CMS's own disk in production only on purpose: several instances behind a load
+ * balancer would each see only the files uploaded to them. On PostgreSQL (the setup for several
+ * instances) that needs S3_BUCKET, or VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION=true for one instance
+ * with its own disk; SQLite already means one instance. With S3, its addresses must be https://.
+ */
+export const ProductionUploadsEnvSchema = z.object({
+  VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION: z
+    .enum(['true', 'false'], { error: 'VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION ska vara true eller false (eller inte satt).' })
+    .optional(),
+});
+
+function checkProductionUploads(env: Record<string, string | undefined>): string[] {
+  const s3 = checkS3Env(env);
+  if (s3.problems.length > 0) return s3.problems;
+  if (s3.settings) return checkSecureUrls(env, ['S3_ENDPOINT', 'S3_PUBLIC_URL']);
+  const parsed = ProductionUploadsEnvSchema.safeParse({
+    VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION: env.VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION || undefined,
+  });
+  if (!parsed.success) return parsed.error.issues.map((i) => i.message);
+  if (!env.DATABASE_URL || parsed.data.VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION === 'true') return [];
+  return [
+    'S3_BUCKET saknas, så uppladdade filer skulle sparas på CMS-instansens egen disk, som andra instanser inte ser — sätt S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY och S3_REGION (eller S3_ENDPOINT), eller VG_ALLOW_LOCAL_UPLOADS_IN_PRODUCTION=true om en enda instans med filerna på sin disk är avsiktlig.',
+  ];
+}
+
+/**
  * Everything the CMS refuses to start with in production, one line per problem naming the
  * variable and the fix: weak or shared secrets, SQLite without VG_ALLOW_SQLITE_IN_PRODUCTION,
- * and http:// addresses to other machines.
+ * uploads on the local disk with PostgreSQL unless allowed, an incomplete S3 configuration, and
+ * http:// addresses to other machines.
  */
 export function checkCmsProductionEnv(env: Record<string, string | undefined>): string[] {
-  return [...checkCmsSecrets(env), ...checkProductionDatabase(env), ...checkSecureUrls(env, CMS_PUBLIC_URL_VARIABLES)];
+  return [
+    ...checkCmsSecrets(env),
+    ...checkProductionDatabase(env),
+    ...checkProductionUploads(env),
+    ...checkSecureUrls(env, CMS_PUBLIC_URL_VARIABLES),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,18 +534,30 @@ export const CmsOperationsEnvSchema = z
       .enum(['json', 'text'], { error: 'VG_LOG_FORMAT ska vara json eller text (inte satt: json i produktion, text annars).' })
       .optional(),
     /**
-     * redis://[användare:lösen@]värd:6379[/databas] or rediss:// (TLS). When set, `/_ready` also
-     * answers whether Redis replies to PING. Unset: no Redis check.
+     * redis://[användare:lösen@]värd:6379[/databas] or rediss:// (TLS). When set, the intake's rate
+     * limits are counted in Redis, shared by every CMS instance, and `/_ready` also answers whether
+     * Redis replies to PING. Unset: each instance counts in its own memory, no Redis check.
      */
     REDIS_URL: z
       .url({ error: 'REDIS_URL är inte en giltig adress — använd formen redis://värd:6379 (rediss:// med TLS).' })
       .refine((v) => /^rediss?:\/\//.test(v), { error: 'REDIS_URL måste börja med redis:// eller rediss://.' })
       .optional(),
+    /**
+     * Put before every key the CMS writes in Redis (the intake's rate-limit counters), so several
+     * environments or parallel test runs can share one Redis without sharing counters. Default `vg:`.
+     */
+    VG_REDIS_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, {
+        error: 'VG_REDIS_PREFIX får bara innehålla bokstäver a–z, siffror och _.:- (högst 64 tecken), t.ex. vg-staging:.',
+      })
+      .default('vg:'),
     NODE_ENV: z.string().optional(),
   })
   .transform((env) => ({
     logFormat: env.VG_LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text'),
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.VG_REDIS_PREFIX,
   }));
 export type CmsOperationsEnv = z.infer<typeof CmsOperationsEnvSchema>;
 
@@ -403,6 +566,7 @@ export function cmsOperationsEnv(env: Record<string, string | undefined>): CmsOp
   const parsed = CmsOperationsEnvSchema.safeParse({
     VG_LOG_FORMAT: env.VG_LOG_FORMAT || undefined,
     REDIS_URL: env.REDIS_URL || undefined,
+    VG_REDIS_PREFIX: env.VG_REDIS_PREFIX || undefined,
     NODE_ENV: env.NODE_ENV || undefined,
   });
   if (!parsed.success) throw new Error(`Fel i driftinställningarna:\n  - ${formatEnvIssues(parsed.error).join('\n  - ')}`);

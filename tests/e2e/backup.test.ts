@@ -3,6 +3,8 @@
  * a förslag, a feedback and an upload; `scripts/vg backup` archives it while it runs; a damaged
  * copy of the archive is refused without touching the empty target; `scripts/vg restore` fills a
  * fresh database; a new CMS on it serves every entry, förslag, key and the uploaded file as before.
+ * With the uploads in an S3 bucket (s3rver, SQLite only): the archive holds the bucket's objects,
+ * and after the bucket is emptied the restore puts them back where the file URLs point.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { databaseContents } from '@vg/scripts/backup/database.ts';
 import { backupSettings } from '@vg/scripts/backup/settings.ts';
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
+import { type S3TestServer, startS3Server } from '@vg/scripts/cms/s3-server.ts';
 import { type SeededCms, startSeededCms } from '@vg/scripts/cms/seeded-cms.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { createPostgresDatabase, type TestDatabase, testDatabases } from '@vg/scripts/cms/test-databases.ts';
@@ -189,5 +192,63 @@ describe.each(await testDatabases())('backup and restore on %s', (database) => {
     const served = await fetch(`${restored.url}${uploadUrl}`);
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer())).toEqual(uploadBytes);
+  });
+});
+
+describe('backup and restore with the uploads in an S3 bucket (s3rver), on SQLite', () => {
+  let work: string;
+  let s3: S3TestServer;
+  let source: TempStrapi | undefined;
+  let restored: TempStrapi | undefined;
+  let file: { id: number; url: string };
+
+  beforeAll(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-backup-s3-'));
+    s3 = await startS3Server();
+    source = await startTempStrapi({ env: s3.env });
+    const admin = await AdminApi.registerFirstAdmin(source.url);
+    const form = new FormData();
+    form.append('files', new Blob([PNG], { type: 'image/png' }), 'i-bucketen.png');
+    const upload = await admin.requestForm('POST', '/upload', form);
+    expect(upload.status, JSON.stringify(upload.body)).toBe(201);
+    file = (upload.body as { id: number; url: string }[])[0] ?? { id: 0, url: '' };
+  });
+  afterAll(async () => {
+    await restored?.dispose();
+    await source?.dispose();
+    await s3?.dispose();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('archives the bucket with the database; after the bucket is lost, restore fills it and the file is served again', async () => {
+    expect(file.url.startsWith(`${s3.endpoint}/${s3.bucket}/`), file.url).toBe(true);
+    const bytes = Buffer.from(await (await fetch(file.url)).arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const databaseFile = source?.databaseFile ?? '';
+    const backup = await vg('backup', ['--out', work], { DATABASE_FILENAME: databaseFile, ...s3.env });
+    expect(backup.code, backup.out).toBe(0);
+    expect(backup.out).toContain(`uppladdade filer: 1 st`);
+    expect(backup.out).toContain(`från S3-bucketen ${s3.bucket}`);
+    const archive = path.join(work, fs.readdirSync(work).find((f) => f.endsWith('.tar')) ?? '');
+
+    // The CMS and every object are gone; only the archive is left.
+    await source?.dispose();
+    source = undefined;
+    await s3.clear();
+    expect(await s3.keys()).toEqual([]);
+    expect((await fetch(file.url)).status).toBe(404);
+
+    const target = path.join(work, 'restored', 'data.db');
+    const restore = await vg('restore', [archive], { DATABASE_FILENAME: target, ...s3.env });
+    expect(restore.code, restore.out).toBe(0);
+    expect(restore.out).toContain(`✔ Uppladdade filer i S3-bucketen ${s3.bucket}: 1 återställda, 0 fanns redan.`);
+    expect(await s3.keys()).toEqual([file.url.slice(`${s3.endpoint}/${s3.bucket}/`.length)]);
+
+    restored = await startTempStrapi({ existing: { databaseFile: target }, env: s3.env });
+    const admin = await AdminApi.login(restored.url, AdminApi.FIRST_ADMIN.email, AdminApi.FIRST_ADMIN.password);
+    expect((await admin.get<{ url: string }>(`/upload/files/${file.id}`)).url).toBe(file.url);
+    const served = await fetch(file.url);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(bytes);
   });
 });

@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { S3_PROVIDER } from '../uploads/s3';
+import { s3Check } from './s3';
 
 type StorageCheck = (strapi: Core.Strapi) => () => Promise<void>;
 
@@ -10,12 +12,13 @@ const localUploads: StorageCheck = (strapi) => async () => {
 };
 
 /**
- * One check per upload provider (`plugin::upload.provider` in config/plugins.ts). An
- * S3-compatible provider gets its own entry here (for instance a HeadBucket with the provider's
- * credentials) in the same change that configures it.
+ * One check per upload provider (`plugin::upload.provider` in config/plugins.ts): a writable
+ * uploads folder, or a bucket that answers HeadBucket with the provider's credentials. A new
+ * provider gets its entry here in the same change that configures it.
  */
 const STORAGE_CHECKS: Record<string, StorageCheck> = {
   local: localUploads,
+  [S3_PROVIDER]: s3Check,
 };
 
 /** The check for the configured upload provider; a provider without one stops the start. */

@@ -3,14 +3,18 @@ import path from 'node:path';
 import { UserError } from '../lib/processes.ts';
 import { writeSidecar } from './checksum.ts';
 import { dumpDatabase } from './database.ts';
-import { appVersions, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_PATHS, MANIFEST_PATH, type Manifest } from './manifest.ts';
+import {
+  appVersions,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DATABASE_PATHS,
+  MANIFEST_PATH,
+  type Manifest,
+  type ManifestFile,
+} from './manifest.ts';
 import type { BackupSettings } from './settings.ts';
 import { TarWriter } from './tar-write.ts';
-import { listUploads, type UploadFile } from './uploads.ts';
-
-/** What the manifest says when uploads live in object storage. */
-export const OBJECT_STORAGE_NOTE =
-  'De uppladdade filerna ligger i objektlagring (S3) och ingår inte: säkerhetskopiera bucketen där, med versionering och replikering till en annan region.';
+import { type UploadSource, uploadSource } from './upload-source.ts';
 
 export interface BackupResult {
   archive: string;
@@ -18,7 +22,7 @@ export interface BackupResult {
   size: number;
   sha256: string;
   manifest: Manifest;
-  /** Uploads left out: not regular files, or deleted while the backup ran. */
+  /** Uploads left out: not regular files (or keys that are no safe path), or deleted while the backup ran. */
   skipped: string[];
 }
 
@@ -31,9 +35,10 @@ export function backupFileName(at: Date): string {
 }
 
 /**
- * Backs up the database (while the CMS runs) and the uploads into one dated archive in `outDir`,
- * with a `.sha256` sidecar. Everything is written in a temporary folder beside the archive and
- * renamed into place complete, so an interrupted backup leaves no archive, never half of one.
+ * Backs up the database (while the CMS runs) and the uploads — the folder's files, or every
+ * object in the S3 bucket — into one dated archive in `outDir`, with a `.sha256` sidecar.
+ * Everything is written in a temporary folder beside the archive and renamed into place
+ * complete, so an interrupted backup leaves no archive, never half of one.
  */
 export async function createBackup(settings: BackupSettings, outDir: string, now = new Date()): Promise<BackupResult> {
   const name = backupFileName(now);
@@ -45,39 +50,39 @@ export async function createBackup(settings: BackupSettings, outDir: string, now
   try {
     const dump = path.join(work, 'database');
     await dumpDatabase(settings.database, dump);
-    const uploads = settings.uploads.kind === 'folder' ? listUploads(settings.uploads.dir) : { files: undefined, skipped: [] };
+    const uploads = uploadSource(settings.uploads, work);
     const partial = path.join(work, name);
-    const written = writeArchive(partial, { kind: settings.database.kind, file: dump }, uploads.files, now);
+    let written: Awaited<ReturnType<typeof writeArchive>>;
+    try {
+      written = await writeArchive(partial, { kind: settings.database.kind, file: dump }, uploads, now);
+    } finally {
+      uploads.close();
+    }
     if (fs.existsSync(archive)) throw new UserError(`${archive} skapades av en annan säkerhetskopiering samtidigt — kör igen.`);
     fs.renameSync(partial, archive);
     syncFolder(outDir);
     const sidecar = writeSidecar(archive, written.sha256);
-    return { archive, sidecar, ...written, skipped: [...uploads.skipped, ...written.vanished] };
+    return { archive, sidecar, ...written, skipped: uploads.skipped };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
 /** Writes the archive: the dump, every upload, then the manifest listing them all; flushed to disk. */
-function writeArchive(
-  file: string,
-  dump: { kind: Manifest['database']['kind']; file: string },
-  uploads: UploadFile[] | undefined,
-  now: Date,
-) {
+async function writeArchive(file: string, dump: { kind: Manifest['database']['kind']; file: string }, uploads: UploadSource, now: Date) {
   const fd = fs.openSync(file, 'wx', 0o600);
   try {
     const tar = new TarWriter(fd, now);
     const databasePath = DATABASE_PATHS[dump.kind];
-    const files = [tar.addFile(databasePath, dump.file, fs.statSync(dump.file).size)];
-    const vanished: string[] = [];
-    for (const upload of uploads ?? []) {
+    const files: ManifestFile[] = [tar.addFile(databasePath, dump.file, fs.statSync(dump.file).size)];
+    for await (const upload of uploads.files) {
       try {
-        files.push(tar.addFile(upload.archivePath, upload.full, upload.size));
+        const record = tar.addFile(upload.archivePath, upload.full, upload.size);
+        files.push(upload.contentType ? { ...record, contentType: upload.contentType } : record);
       } catch (err) {
         // Deleted in the media library after the listing: it is gone from the CMS too.
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-        vanished.push(upload.full);
+        uploads.skipped.push(upload.full);
       }
     }
     const uploaded = files.slice(1);
@@ -87,15 +92,19 @@ function writeArchive(
       createdAt: now.toISOString(),
       database: { kind: dump.kind, path: databasePath },
       app: appVersions(),
-      uploads: uploads
-        ? { included: true, count: uploaded.length, bytes: uploaded.reduce((sum, f) => sum + f.size, 0) }
-        : { included: false, note: OBJECT_STORAGE_NOTE },
+      uploads: {
+        included: true,
+        count: uploaded.length,
+        bytes: uploaded.reduce((sum, f) => sum + f.size, 0),
+        storage: uploads.storage,
+        ...(uploads.publicUrl ? { publicUrl: uploads.publicUrl } : {}),
+      },
       files,
     };
     tar.addBuffer(MANIFEST_PATH, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
     const result = tar.finish();
     fs.fsyncSync(fd);
-    return { ...result, manifest, vanished };
+    return { ...result, manifest };
   } finally {
     fs.closeSync(fd);
   }

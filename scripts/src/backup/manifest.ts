@@ -34,13 +34,26 @@ const FileSchema = z.object({
   size: z.number().int().min(0),
   /** SHA-256 of the contents, lower-case hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'ska vara 64 hexadecimala tecken' }),
+  /** An upload from a bucket: the Content-Type it was stored with, given back to it on restore. */
+  contentType: z.string().optional(),
 });
 export type ManifestFile = z.infer<typeof FileSchema>;
 
+/** Where the uploads came from; a restore puts them back into the same kind of storage only. */
+export const UPLOADS_STORAGE = ['folder', 's3'] as const;
+
 const UploadsSchema = z.discriminatedUnion('included', [
-  /** The uploads folder's files are in the archive under uploads/. */
-  z.object({ included: z.literal(true), count: z.number().int().min(0), bytes: z.number().int().min(0) }),
-  /** Not in the archive (object storage): `note` says where they are backed up instead. */
+  /** The uploads are in the archive under uploads/: the folder's files, or the bucket's objects by key. */
+  z.object({
+    included: z.literal(true),
+    count: z.number().int().min(0),
+    bytes: z.number().int().min(0),
+    /** Missing in archives written before S3 uploads: the folder. */
+    storage: z.enum(UPLOADS_STORAGE).optional(),
+    /** S3: the address the files were served from, which their URLs in the database begin with. */
+    publicUrl: z.string().optional(),
+  }),
+  /** Not in the archive (archives from before backups read buckets): `note` says where they were backed up instead. */
   z.object({ included: z.literal(false), note: z.string() }),
 ]);
 

@@ -4,7 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPostgresDatabase, postgresAvailable, type TestDatabase } from '../cms/test-databases.ts';
-import { type BackupResult, createBackup, OBJECT_STORAGE_NOTE } from './create-backup.ts';
+import { type BackupResult, createBackup } from './create-backup.ts';
 import { restoreBackup } from './restore-backup.ts';
 import { type Fixture, flipByte, forslagRows, freshTarget, sqliteFixture, UPLOADS } from './test-fixture.ts';
 
@@ -93,23 +93,15 @@ describe('restoring a backup', () => {
     );
   });
 
-  it('leaves uploads out when they live in object storage, and says where they are', async () => {
-    const s3 = await createBackup(
-      { ...fixture.settings, uploads: { kind: 'object-storage' } },
-      path.join(fixture.dir, 'out-s3'),
-      new Date(2000),
-    );
-    expect(s3.manifest.uploads).toEqual({ included: false, note: OBJECT_STORAGE_NOTE });
-    expect(s3.manifest.files.map((f) => f.path)).toEqual(['database/sqlite.db']);
-    const result = await restoreBackup(s3.archive, freshTarget(fixture, 's3'), { force: false });
-    expect(result.notes).toContain(OBJECT_STORAGE_NOTE);
+  it('says in the manifest that the uploads came from the folder', () => {
+    expect(backup.manifest.uploads).toEqual({ included: true, count: 2, bytes: 26, storage: 'folder' });
   });
 
   it('stops a backup whose uploads folder is missing, naming the setting, and leaves no archive', async () => {
     const out = path.join(fixture.dir, 'out-saknas');
     const settings = { ...fixture.settings, uploads: { kind: 'folder', dir: path.join(fixture.dir, 'saknas') } as const };
     await expect(createBackup(settings, out)).rejects.toThrow(
-      `Mappen för uppladdade filer ${path.join(fixture.dir, 'saknas')} finns inte — sätt VG_UPLOADS_DIR (relativt cms/), eller VG_UPLOADS_IN_OBJECT_STORAGE=true`,
+      `Mappen för uppladdade filer ${path.join(fixture.dir, 'saknas')} finns inte — sätt VG_UPLOADS_DIR (relativt cms/), eller S3_BUCKET och de andra S3_-variablerna`,
     );
     expect(fs.readdirSync(out)).toEqual([]);
   });

@@ -31,11 +31,18 @@ describe('backup settings, read as the CMS reads them', () => {
     expect(backupSettings({ DATABASE_URL: '', DATABASE_FILENAME: 'x.db' }, cmsDir).database.kind).toBe('sqlite');
   });
 
-  it('leaves uploads out when they live in object storage, and names a bad value', () => {
-    expect(backupSettings({ VG_UPLOADS_IN_OBJECT_STORAGE: 'true' }, cmsDir).uploads).toEqual({ kind: 'object-storage' });
-    expect(backupSettings({ VG_UPLOADS_DIR: '/srv/uploads' }, cmsDir).uploads).toEqual({ kind: 'folder', dir: '/srv/uploads' });
-    expect(() => backupSettings({ VG_UPLOADS_IN_OBJECT_STORAGE: 'ja', DATABASE_URL: 'mysql://x' }, cmsDir)).toThrow(
-      /DATABASE_URL: DATABASE_URL måste börja med postgres:\/\/[^\n]*\n {2}- VG_UPLOADS_IN_OBJECT_STORAGE: VG_UPLOADS_IN_OBJECT_STORAGE ska vara true eller false/,
+  it("backs up the CMS's S3 bucket when S3_BUCKET is set, the folder otherwise, and names every bad value", () => {
+    const s3 = { S3_BUCKET: 'vg-filer', S3_REGION: 'eu-north-1', S3_ACCESS_KEY_ID: 'AKIAEXEMPEL', S3_SECRET_ACCESS_KEY: 'nyckel' };
+    expect(backupSettings({ ...s3, VG_UPLOADS_DIR: '/srv/uploads' }, cmsDir).uploads).toEqual({
+      kind: 's3',
+      s3: expect.objectContaining({ bucket: 'vg-filer', region: 'eu-north-1', publicUrl: 'https://vg-filer.s3.eu-north-1.amazonaws.com' }),
+    });
+    expect(backupSettings({ VG_UPLOADS_DIR: '/srv/uploads', S3_BUCKET: '' }, cmsDir).uploads).toEqual({
+      kind: 'folder',
+      dir: '/srv/uploads',
+    });
+    expect(() => backupSettings({ S3_BUCKET: 'vg-filer', DATABASE_URL: 'mysql://x' }, cmsDir)).toThrow(
+      /DATABASE_URL: DATABASE_URL måste börja med postgres:\/\/[^\n]*\n {2}- S3_ACCESS_KEY_ID saknas[^\n]*\n {2}- S3_SECRET_ACCESS_KEY saknas/,
     );
   });
 

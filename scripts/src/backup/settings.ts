@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DatabaseEnvSchema, formatEnvIssues } from '@vg/shared-schema';
+import { checkS3Env, DatabaseEnvSchema, formatEnvIssues, type S3Settings } from '@vg/shared-schema';
 import { z } from 'zod';
 import { parseDotenv } from '../cms/dev-env.ts';
 import { CMS_DIR } from '../lib/paths.ts';
@@ -11,8 +11,8 @@ export type DatabaseTarget =
   | { kind: 'sqlite'; file: string; busyTimeoutMs: number }
   | { kind: 'postgres'; url: string; schema: string; ssl: false | { rejectUnauthorized: boolean } };
 
-/** Where the CMS keeps uploaded files: a local folder, or object storage backed up on its own. */
-export type UploadsTarget = { kind: 'folder'; dir: string } | { kind: 'object-storage' };
+/** Where the CMS keeps uploaded files: its local folder, or an S3 bucket (when S3_BUCKET is set, as for the CMS). */
+export type UploadsTarget = { kind: 'folder'; dir: string } | { kind: 's3'; s3: S3Settings };
 
 export interface BackupSettings {
   database: DatabaseTarget;
@@ -21,18 +21,11 @@ export interface BackupSettings {
 
 /** The backup's own settings; the database comes from the CMS's (DatabaseEnvSchema). */
 export const BackupEnvSchema = z.object({
-  /** The uploads folder, relative to cms/ (Strapi's local upload provider writes to public/uploads). */
+  /** The uploads folder, relative to cms/ (Strapi's local upload provider writes to public/uploads); not used with S3. */
   VG_UPLOADS_DIR: z
     .string()
     .optional()
     .transform((v) => (v === undefined || v.trim() === '' ? 'public/uploads' : v)),
-  /**
-   * true when an S3-compatible upload provider keeps the files in a bucket: they are then left
-   * out of the archive (back the bucket up with versioning and replication instead).
-   */
-  VG_UPLOADS_IN_OBJECT_STORAGE: z
-    .enum(['true', 'false'], { error: 'VG_UPLOADS_IN_OBJECT_STORAGE ska vara true eller false (eller inte satt).' })
-    .optional(),
 });
 
 /**
@@ -51,7 +44,8 @@ const bool = (value: string | undefined, fallback: boolean) => (value === undefi
 /**
  * The database and uploads the CMS would use with this environment, read the way the CMS reads
  * them: DATABASE_URL → PostgreSQL, otherwise DATABASE_FILENAME relative to cms/ (default
- * .tmp/data.db). A bad value stops with the variable named.
+ * .tmp/data.db); S3_BUCKET (and the other S3_ variables) → the bucket, otherwise the uploads
+ * folder. A bad or missing value stops with the variable named.
  */
 export function backupSettings(env: Record<string, string | undefined>, cmsDir = CMS_DIR): BackupSettings {
   const db = DatabaseEnvSchema.safeParse({
@@ -59,12 +53,10 @@ export function backupSettings(env: Record<string, string | undefined>, cmsDir =
     DATABASE_FILENAME: env.DATABASE_FILENAME,
     DATABASE_BUSY_TIMEOUT: env.DATABASE_BUSY_TIMEOUT,
   });
-  const own = BackupEnvSchema.safeParse({
-    VG_UPLOADS_DIR: env.VG_UPLOADS_DIR,
-    VG_UPLOADS_IN_OBJECT_STORAGE: env.VG_UPLOADS_IN_OBJECT_STORAGE || undefined,
-  });
-  const problems = [...(db.success ? [] : formatEnvIssues(db.error)), ...(own.success ? [] : formatEnvIssues(own.error))];
-  if (!db.success || !own.success) throw new UserError(`Fel i inställningarna:\n  - ${problems.join('\n  - ')}`);
+  const own = BackupEnvSchema.safeParse({ VG_UPLOADS_DIR: env.VG_UPLOADS_DIR });
+  const s3 = checkS3Env(env);
+  const problems = [...(db.success ? [] : formatEnvIssues(db.error)), ...(own.success ? [] : formatEnvIssues(own.error)), ...s3.problems];
+  if (!db.success || !own.success || problems.length > 0) throw new UserError(`Fel i inställningarna:\n  - ${problems.join('\n  - ')}`);
 
   const database: DatabaseTarget =
     db.data.client === 'postgres'
@@ -75,11 +67,15 @@ export function backupSettings(env: Record<string, string | undefined>, cmsDir =
           ssl: bool(env.DATABASE_SSL, false) ? { rejectUnauthorized: bool(env.DATABASE_SSL_REJECT_UNAUTHORIZED, true) } : false,
         }
       : { kind: 'sqlite', file: path.resolve(cmsDir, db.data.filename), busyTimeoutMs: db.data.busyTimeoutMs };
-  const uploads: UploadsTarget =
-    own.data.VG_UPLOADS_IN_OBJECT_STORAGE === 'true'
-      ? { kind: 'object-storage' }
-      : { kind: 'folder', dir: path.resolve(cmsDir, own.data.VG_UPLOADS_DIR) };
+  const uploads: UploadsTarget = s3.settings
+    ? { kind: 's3', s3: s3.settings }
+    : { kind: 'folder', dir: path.resolve(cmsDir, own.data.VG_UPLOADS_DIR) };
   return { database, uploads };
+}
+
+/** Where the uploads are, in words, for messages: "mappen /srv/…/uploads" or "S3-bucketen vg-filer". */
+export function describeUploads(uploads: UploadsTarget): string {
+  return uploads.kind === 'folder' ? `mappen ${uploads.dir}` : `S3-bucketen ${uploads.s3.bucket}`;
 }
 
 /** The database in words, for messages: "SQLite-filen /…/data.db" or "PostgreSQL-databasen app på db:5432". */

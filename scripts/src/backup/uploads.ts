@@ -5,10 +5,13 @@ import { sha256File } from './checksum.ts';
 import { type ManifestFile, UPLOADS_PREFIX } from './manifest.ts';
 
 export interface UploadFile {
-  /** Path in the archive: uploads/<path inside the folder>, with forward slashes. */
+  /** Path in the archive: uploads/<path inside the folder, or the object's key>, with forward slashes. */
   archivePath: string;
+  /** The file to copy: the upload itself, or a bucket object's downloaded copy. */
   full: string;
   size: number;
+  /** A bucket object's Content-Type, kept in the manifest for the restore. */
+  contentType?: string;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface UploadFile {
 export function listUploads(dir: string): { files: UploadFile[]; skipped: string[] } {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new UserError(
-      `Mappen för uppladdade filer ${dir} finns inte — sätt VG_UPLOADS_DIR (relativt cms/), eller VG_UPLOADS_IN_OBJECT_STORAGE=true om filerna ligger i objektlagring.`,
+      `Mappen för uppladdade filer ${dir} finns inte — sätt VG_UPLOADS_DIR (relativt cms/), eller S3_BUCKET och de andra S3_-variablerna som CMS:et har om filerna ligger i en S3-bucket.`,
     );
   }
   const files: UploadFile[] = [];

@@ -17,6 +17,12 @@ export interface InlineCode {
   styleHashes: string[];
   /** Inline attributes a strict policy blocks, e.g. `<div style="…">`; empty for a clean page. */
   blockedAttributes: string[];
+  /**
+   * The https origins other than the page's own that its images load from (`<img src>`,
+   * `srcset` of `<img>` and `<picture>`'s `<source>`), in page order, repeats kept: a story's
+   * image on the CMS's bucket or CDN (S3_PUBLIC_URL), which img-src must name.
+   */
+  imageOrigins: string[];
 }
 
 /**
@@ -88,9 +94,34 @@ function blockedIn(tag: string, attrs: Map<string, string>): string[] {
   return blocked;
 }
 
-/** Inline scripts, styles and blocked attributes of one HTML document. */
+/** Stands in for the page's own origin when resolving its image addresses: relative ones are 'self'. */
+const OWN_ORIGIN = 'https://sidan.invalid';
+
+/** The image addresses of an `<img>` or `<source>`: src, and each candidate of srcset ("url 2x, url 640w"). */
+function imageAddresses(tag: string, attrs: Map<string, string>): string[] {
+  if (tag !== 'img' && tag !== 'source') return [];
+  const found: string[] = [];
+  const src = attrs.get('src');
+  // <source src> belongs to <audio> and <video> (media-src); only <img src> is an image.
+  if (tag === 'img' && src) found.push(src);
+  for (const candidate of (attrs.get('srcset') ?? '').split(',')) {
+    const address = candidate.trim().split(/\s+/)[0];
+    if (address) found.push(address);
+  }
+  return found;
+}
+
+/** The origin an image address loads from, when it is an https origin other than the page's own. */
+function foreignImageOrigin(address: string): string | undefined {
+  const url = URL.parse(address.trim().replaceAll('&amp;', '&'), OWN_ORIGIN);
+  // http: would be mixed content and data: is never written by the build: neither is allowed.
+  if (url === null || url.protocol !== 'https:' || url.origin === OWN_ORIGIN) return undefined;
+  return url.origin;
+}
+
+/** Inline scripts, styles, blocked attributes and foreign image origins of one HTML document. */
 export function scanInlineCode(html: string): InlineCode {
-  const result: InlineCode = { scriptHashes: [], styleHashes: [], blockedAttributes: [] };
+  const result: InlineCode = { scriptHashes: [], styleHashes: [], blockedAttributes: [], imageOrigins: [] };
   for (const m of html.matchAll(TOKEN)) {
     const [, rawTextTag, rawTextAttrs, text, tag, tagAttrs] = m;
     if (rawTextTag !== undefined) {
@@ -99,7 +130,13 @@ export function scanInlineCode(html: string): InlineCode {
       if (rawTextTag.toLowerCase() === 'style') result.styleHashes.push(hashSource(text ?? ''));
       else if (isInlineExecuted(attrs)) result.scriptHashes.push(hashSource(text ?? ''));
     } else if (tag !== undefined) {
-      result.blockedAttributes.push(...blockedIn(tag.toLowerCase(), attributes(tagAttrs ?? '')));
+      const name = tag.toLowerCase();
+      const attrs = attributes(tagAttrs ?? '');
+      result.blockedAttributes.push(...blockedIn(name, attrs));
+      for (const address of imageAddresses(name, attrs)) {
+        const origin = foreignImageOrigin(address);
+        if (origin) result.imageOrigins.push(origin);
+      }
     }
   }
   return result;

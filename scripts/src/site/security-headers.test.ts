@@ -21,6 +21,7 @@ describe('contentSecurityPolicy', () => {
         "default-src 'self'",
         "script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'",
         "style-src 'self' 'sha256-s'",
+        "img-src 'self'",
         "connect-src 'self' https://cms.example.se",
         "form-action 'self' https://cms.example.se",
         "frame-ancestors 'none'",
@@ -37,6 +38,17 @@ describe('contentSecurityPolicy', () => {
   it('names the CMS in connect-src and form-action and nowhere else', () => {
     const withCms = [...directives(csp)].filter(([, sources]) => sources.includes('https://cms.example.se')).map(([name]) => name);
     expect(withCms).toEqual(['connect-src', 'form-action']);
+  });
+
+  it('allows images from the site and from each given image origin, sorted, once', () => {
+    const withImages = contentSecurityPolicy({
+      scriptHashes: [],
+      styleHashes: [],
+      cmsOrigin: 'https://cms.example.se',
+      imageOrigins: ['https://filer.example.se', 'https://cdn.example.se', 'https://filer.example.se'],
+    });
+    expect(directives(withImages).get('img-src')).toEqual(["'self'", 'https://cdn.example.se', 'https://filer.example.se']);
+    expect(directives(withImages).get('default-src')).toEqual(["'self'"]);
   });
 
   it('uses only the origin of the CMS address, not its path', () => {
@@ -94,6 +106,39 @@ describe('writeSecurityHeaders', () => {
     expect(parseHeadersFile(written)[0]?.headers).toEqual(result.headers);
     expect(fs.readFileSync(path.join(dir, '_headers.nginx.conf'), 'utf8')).toContain("connect-src 'self' https://cms.example.se");
     expect(fs.readFileSync(path.join(dir, '_headers.caddy'), 'utf8')).toContain('X-Frame-Options "DENY"');
+  });
+
+  it("allows the bucket's origin in img-src when a page shows a story image from S3, and no other origin", () => {
+    // A story's image as the snapshot holds it when the CMS keeps uploads on S3 (S3_PUBLIC_URL).
+    const s3Image = 'https://vg-uppladdningar.s3.eu-north-1.amazonaws.com/vaxthuset_3f2a.png';
+    const dir = dist({
+      'index.html': '<img src="/favicon.svg" alt=""><img src="data:image/png;base64,AAAA" alt="">',
+      'berattelser/anna/index.html': `<article><img src="${s3Image}" alt="Ett växthus" width="400" height="300" loading="lazy"></article>`,
+      'berattelser/bo/index.html':
+        '<picture><source srcset="https://cdn.example.se/a.avif 1x, https://cdn.example.se/a@2x.avif 2x" type="image/avif">' +
+        '<img src="/bild.png" srcset="/bild-640.png 640w, https://filer.example.se/bild.png?w=1280&amp;q=80 1280w" alt=""></picture>' +
+        '<a href="https://lankad.example.se/bild.png">länk</a><video><source src="https://media.example.se/film.mp4"></video>',
+    });
+    const csp = writeSecurityHeaders(dir, { VG_CMS_PUBLIC_URL: 'https://cms.example.se' }).headers[0]?.value ?? '';
+    expect(directives(csp).get('img-src')).toEqual([
+      "'self'",
+      'https://cdn.example.se',
+      'https://filer.example.se',
+      'https://vg-uppladdningar.s3.eu-north-1.amazonaws.com',
+    ]);
+    expect(csp).not.toMatch(/(^|\s)(https:|\*|data:)(\s|;|$)/);
+    expect(directives(csp).get('default-src')).toEqual(["'self'"]);
+    expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(
+      "img-src 'self' https://cdn.example.se https://filer.example.se https://vg-uppladdningar.s3.eu-north-1.amazonaws.com;",
+    );
+  });
+
+  it('allows no image origin but the site when the pages show only their own images', () => {
+    const csp = writeSecurityHeaders(
+      dist({ 'index.html': '<img src="/bild.png" alt=""><img src="http://s3.example.se/x.png" alt="">' }),
+      {},
+    ).headers[0]?.value;
+    expect(directives(csp ?? '').get('img-src')).toEqual(["'self'"]);
   });
 
   it('defaults the CMS to the local one, as the forms do', () => {

@@ -25,20 +25,26 @@ export interface PolicySources {
   styleHashes: Iterable<string>;
   /** Where the forms post and the submission script sends its requests (origin of VG_CMS_PUBLIC_URL). */
   cmsOrigin: string;
+  /** The https origins the built pages' images load from besides the site (the CMS's bucket or CDN). */
+  imageOrigins?: Iterable<string>;
 }
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
 /** The policy text: directives in a fixed order, hashes sorted, so the same pages give the same header. */
-export function contentSecurityPolicy({ scriptHashes, styleHashes, cmsOrigin }: PolicySources): string {
+export function contentSecurityPolicy({ scriptHashes, styleHashes, cmsOrigin, imageOrigins = [] }: PolicySources): string {
   const origin = new URL(cmsOrigin).origin;
   const directives: [string, ...string[]][] = [
-    // Everything not named below (images, fonts, the web worker of a large search index) from the site only.
+    // Everything not named below (fonts, the web worker of a large search index) from the site only.
     ['default-src', "'self'"],
     // 'wasm-unsafe-eval' lets /sok compile Pagefind's search engine (wasm.sv.pagefind) with
     // WebAssembly.instantiate; it allows WebAssembly only, never eval() or new Function().
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...sorted(scriptHashes)],
     ['style-src', "'self'", ...sorted(styleHashes)],
+    // Images from the site, and from exactly the origins the built pages show images from: a
+    // story's image is an absolute address in the snapshot (the bucket's S3_PUBLIC_URL or a CDN),
+    // shown as it is, never copied into the build.
+    ['img-src', "'self'", ...sorted([...imageOrigins].map((o) => new URL(o).origin))],
     // The submission and feedback scripts send to the CMS; without JavaScript the forms post to it.
     ['connect-src', "'self'", origin],
     ['form-action', "'self'", origin],
@@ -106,12 +112,14 @@ export function writeSecurityHeaders(distDir: string, env: Record<string, string
   const root = path.resolve(distDir);
   const scripts = new Set<string>();
   const styles = new Set<string>();
+  const images = new Set<string>();
   const blocked: string[] = [];
   const pages = htmlFiles(root);
   for (const file of pages) {
     const found = scanInlineCode(fs.readFileSync(file, 'utf8'));
     for (const h of found.scriptHashes) scripts.add(h);
     for (const h of found.styleHashes) styles.add(h);
+    for (const o of found.imageOrigins) images.add(o);
     for (const a of found.blockedAttributes) blocked.push(`${path.relative(root, file)}: ${a.length > 120 ? `${a.slice(0, 117)}…` : a}`);
   }
   if (blocked.length > 0) {
@@ -120,7 +128,12 @@ export function writeSecurityHeaders(distDir: string, env: Record<string, string
         'Flytta stilen till en klass i komponentens CSS och skriptet till komponentens <script>.',
     );
   }
-  const csp = contentSecurityPolicy({ scriptHashes: scripts, styleHashes: styles, cmsOrigin: siteBuildEnv(env).VG_CMS_PUBLIC_URL });
+  const csp = contentSecurityPolicy({
+    scriptHashes: scripts,
+    styleHashes: styles,
+    cmsOrigin: siteBuildEnv(env).VG_CMS_PUBLIC_URL,
+    imageOrigins: images,
+  });
   const headers = securityHeaders(csp);
   fs.writeFileSync(path.join(root, HEADERS_FILE), formatHeadersFile(headers));
   fs.writeFileSync(path.join(root, NGINX_FILE), formatNginx(headers));
