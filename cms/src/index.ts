@@ -12,6 +12,7 @@ import { registerRebuildNotifier } from './bootstrap/rebuild-webhook';
 import { enforceTokens, removeDefaultRoles } from './bootstrap/strapi-defaults';
 import { registerReadinessRoute } from './health/readiness';
 import { registerIntakeAdminRoutes } from './intake/admin-routes';
+import { closeSharedRedis } from './redis/connection';
 import { seedDemoContent } from './seed/seed';
 import { registerContentValidation } from './validation/content-validation';
 
@@ -44,5 +45,10 @@ export default {
       const created = Object.values(summary.created).reduce((a, b) => a + b, 0);
       strapi.log.info(`Demoinnehåll: ${created} nya poster på ${Date.now() - started} ms (befintliga lämnades orörda).`);
     }
+  },
+
+  /** Closes what outlives a request: the shared Redis connection (its reconnect loop would keep the process alive). */
+  destroy() {
+    closeSharedRedis();
   },
 };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
+import { validForslag } from '@vg/scripts/cms/intake-client.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { testDatabases } from '@vg/scripts/cms/test-databases.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,23 +80,7 @@ describe.each(await testDatabases())('intake on %s', (database) => {
   const total = async (collection: string) =>
     (await superAdmin.get<{ pagination: { total: number } }>(`${collection}?page=1&pageSize=1`)).pagination.total;
 
-  const valid = (key: string, over: Record<string, unknown> = {}) => ({
-    nyckel: key,
-    typ: 'ny-insats',
-    uppgifter: {
-      namn: 'Trädgårdsgruppen i Ekdalen',
-      sammanfattning: 'Du arbetar i en trädgård i lugn takt, några timmar i veckan.',
-      beskrivning: 'Här odlar vi grönsaker och blommor.\n\nDu börjar med några timmar i veckan.',
-      stodform: 'arbetstraning',
-      kommuner: ['0580'],
-      vagarIn: ['egen-anmalan', 'remiss-fk'],
-      aktiviteter: ['Trädgård', 'Café'],
-      timmarMin: 4,
-      timmarMax: 20,
-    },
-    avsandare: { namn: 'Testperson', roll: 'Samordnare', epost: 'samordnare@example.se' },
-    ...over,
-  });
+  const valid = (key: string, over: Record<string, unknown> = {}) => ({ ...validForslag(key), ...over });
 
   beforeAll(async () => {
     cms = await startTempStrapi({

@@ -1,15 +1,19 @@
+/** A limit on requests per key and window: `hit` counts one request and answers the seconds to wait, or 0. */
+export interface Limiter {
+  hit(key: string): number | Promise<number>;
+}
+
 /**
- * A fixed-window rate limiter kept in this process's memory. That is enough for
- * one CMS instance; with several instances behind a load balancer each counts on
- * its own (so the effective limit is the configured one times the number of
- * instances) — move the counters to a shared store (e.g. the database or Redis)
- * before running more than a few.
+ * A fixed-window rate limiter kept in this process's memory: the intake's limiter when REDIS_URL
+ * is not set (one instance), and the fallback of the shared one in redis-rate-limit.ts while Redis
+ * does not answer. With several instances each counts on its own, so the effective limit is the
+ * configured one times the number of instances — set REDIS_URL before running more than one.
  *
  * Memory is bounded: at most `maxKeys` counters. When a flood of new keys fills
  * it, the oldest windows go first — a client can at worst reset its own count by
  * sending from more addresses than that, which the /64 bucketing makes costly.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
   private lastSweep = 0;
   private readonly limit: number;

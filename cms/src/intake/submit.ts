@@ -16,15 +16,8 @@ import { documents } from '../bootstrap/documents';
 import { clientBucket } from './client-address';
 import { intakeConfig } from './config';
 import { findKey } from './keys';
-import { RateLimiter } from './rate-limit';
+import { intakeLimiters } from './limiters';
 import { type IntakeContext, isFormPost, SAVE_FAILED, sendError, sendOk } from './respond';
-
-let limiters: { ip: RateLimiter; key: RateLimiter } | undefined;
-const rateLimiters = () => {
-  const config = intakeConfig();
-  limiters ??= { ip: new RateLimiter(config.VG_INTAKE_RATE_PER_MINUTE), key: new RateLimiter(config.VG_INTAKE_KEY_RATE_PER_MINUTE) };
-  return limiters;
-};
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -43,13 +36,17 @@ function stableJson(value: unknown): string {
 }
 
 /** Checks shared by both routes; answers and returns null when the request must stop here. */
-function precheck(ctx: IntakeContext, route: string): { payload: Record<string, unknown>; idempotencyKey: string | undefined } | null {
+async function precheck(
+  strapi: Core.Strapi,
+  ctx: IntakeContext,
+  route: string,
+): Promise<{ payload: Record<string, unknown>; idempotencyKey: string | undefined } | null> {
   const origin = ctx.get('origin');
   if (origin && !intakeConfig().VG_SITE_ORIGINS.includes(origin)) {
     sendError(ctx, 403, 'fel-ursprung', 'Anropet kommer från en webbplats som inte får skicka hit.');
     return null;
   }
-  const wait = rateLimiters().ip.hit(`${route}:${clientBucket(ctx.ip)}`);
+  const wait = await (await intakeLimiters(strapi)).ip.hit(`${route}:${clientBucket(ctx.ip)}`);
   if (wait > 0) {
     sendError(ctx, 429, 'for-manga', `För många anrop. Vänta ${wait} sekunder och försök igen.`, { retryAfter: wait });
     return null;
@@ -170,7 +167,7 @@ async function insatsToChange(strapi: Core.Strapi, slug: string): Promise<{ docu
 
 /** POST /api/intake/forslag: a proposal from a member organisation. */
 export async function submitForslag(strapi: Core.Strapi, ctx: IntakeContext): Promise<void> {
-  const pre = precheck(ctx, 'forslag');
+  const pre = await precheck(strapi, ctx, 'forslag');
   if (!pre) return;
   const parsed = SubmissionSchema.safeParse(pre.payload);
   if (!parsed.success) {
@@ -192,7 +189,7 @@ export async function submitForslag(strapi: Core.Strapi, ctx: IntakeContext): Pr
     });
     return;
   }
-  const wait = rateLimiters().key.hit(key.documentId);
+  const wait = await (await intakeLimiters(strapi)).key.hit(key.documentId);
   if (wait > 0) {
     sendError(ctx, 429, 'for-manga', `För många förslag med den här nyckeln. Vänta ${wait} sekunder och försök igen.`, {
       retryAfter: wait,
@@ -272,7 +269,7 @@ export async function submitForslag(strapi: Core.Strapi, ctx: IntakeContext): Pr
 
 /** POST /api/intake/aterkoppling: feedback from a visitor. */
 export async function submitAterkoppling(strapi: Core.Strapi, ctx: IntakeContext): Promise<void> {
-  const pre = precheck(ctx, 'aterkoppling');
+  const pre = await precheck(strapi, ctx, 'aterkoppling');
   if (!pre) return;
   const parsed = FeedbackSchema.safeParse(pre.payload);
   if (!parsed.success) {

@@ -32,6 +32,21 @@ describe('pnpm bench flags', () => {
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
+  it('refuses a --load --duration that is not a whole number of seconds, and load flags without --load', () => {
+    const duration = bench('--load', '--duration', '0');
+    expect(duration.code).toBe(1);
+    expect(duration.err).toContain('--duration "0": ange ett heltal 1–3600');
+    const rate = bench('--load', '--rate', 'femtio');
+    expect(rate.code).toBe(1);
+    expect(rate.err).toContain('--rate "femtio"');
+    const withoutLoad = bench('--duration', '10');
+    expect(withoutLoad.code).toBe(1);
+    expect(withoutLoad.err).toContain('--duration gäller bara lastbänken: lägg till --load');
+    const mixed = bench('--load', '--sizes', '1500');
+    expect(mixed.code).toBe(1);
+    expect(mixed.err).toContain('--sizes hör till byggbänken, inte till --load');
+  });
+
   it('refuses sizes that are not whole numbers, and unknown flags', () => {
     const sizes = bench('--sizes', '1500,tio');
     expect(sizes.code).toBe(1);

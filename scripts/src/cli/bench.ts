@@ -1,12 +1,16 @@
 // `pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep] [--work-dir DIR]`
 // Synthetic content at the real service's size and at national size: pull, build, floor,
 // search, guide index, JS per page type. Prints a table and writes the figures as JSON.
+// `pnpm bench --load [--duration 60] [--read-duration 20] [--rate 50] [--out reports/bench-load.json]`
+// Two CMS instances under load: intake submissions at a fixed rate, then content API reads.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFloor } from '../bench/floor.ts';
 import { BENCH_NOW, generateSeedFiles, seedFilesToSnapshot } from '../bench/generate-content.ts';
+import { benchLoad } from '../bench/load-bench.ts';
+import { formatLoadReport } from '../bench/load-report.ts';
 import { measureChild } from '../bench/measure.ts';
 import { benchPull } from '../bench/pull-bench.ts';
 import { type BenchReport, checkTargets, formatReport, REBUILD_DEBOUNCE_MS, type SizeResult, toBuildFigures } from '../bench/report.ts';
@@ -15,7 +19,12 @@ import { ROOT, SITE_DIR } from '../lib/paths.ts';
 import { main, UserError } from '../lib/processes.ts';
 
 const USAGE =
-  'Användning: pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep] [--work-dir /dev/shm]';
+  'Användning: pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep] [--work-dir /dev/shm]\n' +
+  '        eller pnpm bench --load [--duration 60] [--read-duration 20] [--rate 50] [--out reports/bench-load.json]';
+/** Flags of the build bench that mean nothing to --load. */
+const BUILD_FLAGS = ['sizes', 'pull-sizes', 'skip-pull', 'seed', 'keep', 'work-dir'] as const;
+/** Flags of --load only. */
+const LOAD_FLAGS = ['duration', 'read-duration', 'rate'] as const;
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 function sizeList(flag: string, value: string): number[] {
@@ -41,6 +50,10 @@ function options() {
         out: { type: 'string' },
         keep: { type: 'boolean' },
         'work-dir': { type: 'string' },
+        load: { type: 'boolean' },
+        duration: { type: 'string' },
+        'read-duration': { type: 'string' },
+        rate: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -56,6 +69,22 @@ function options() {
     console.log(USAGE);
     process.exit(0);
   }
+  const given = (flags: readonly string[]) => flags.filter((f) => args.values[f as keyof typeof args.values] !== undefined);
+  if (args.values.load) {
+    const wrong = given(BUILD_FLAGS);
+    if (wrong.length > 0) throw new UserError(`--${wrong[0]} hör till byggbänken, inte till --load. ${USAGE}`);
+    const out = path.resolve(ROOT, args.values.out ?? 'reports/bench-load.json');
+    if (!out.endsWith('.json')) throw new UserError(`--out "${args.values.out}": filen ska sluta på .json. ${USAGE}`);
+    return {
+      mode: 'load' as const,
+      out,
+      intakeSeconds: wholeNumber('duration', args.values.duration ?? '60', 1, 3600),
+      readSeconds: wholeNumber('read-duration', args.values['read-duration'] ?? '20', 1, 3600),
+      intakeRate: wholeNumber('rate', args.values.rate ?? '50', 1, 10_000),
+    };
+  }
+  const loadOnly = given(LOAD_FLAGS);
+  if (loadOnly.length > 0) throw new UserError(`--${loadOnly[0]} gäller bara lastbänken: lägg till --load. ${USAGE}`);
   const seedText = args.values.seed ?? '1';
   const seed = Number(seedText);
   if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(seed))
@@ -64,7 +93,22 @@ function options() {
   if (!out.endsWith('.json')) throw new UserError(`--out "${args.values.out}": filen ska sluta på .json. ${USAGE}`);
   const sizes = sizeList('sizes', args.values.sizes ?? '1500,10000');
   const pullSizes = args.values['skip-pull'] ? [] : sizeList('pull-sizes', args.values['pull-sizes'] ?? '1500');
-  return { sizes, pullSizes, seed, out, keep: args.values.keep === true, workDir: workDir(args.values['work-dir']) };
+  return {
+    mode: 'build' as const,
+    sizes,
+    pullSizes,
+    seed,
+    out,
+    keep: args.values.keep === true,
+    workDir: workDir(args.values['work-dir']),
+  };
+}
+
+/** A whole number of the flag between min and max, or a UserError naming the flag. */
+function wholeNumber(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UserError(`--${flag} "${value}": ange ett heltal ${min}–${max}. ${USAGE}`);
+  return n;
 }
 
 /**
@@ -193,8 +237,26 @@ function astroVersion(): string | null {
   }
 }
 
+async function runLoad(opts: { out: string; intakeSeconds: number; readSeconds: number; intakeRate: number }): Promise<void> {
+  const report = await benchLoad({
+    intakeSeconds: opts.intakeSeconds,
+    readSeconds: opts.readSeconds,
+    intakeRate: opts.intakeRate,
+    readConnections: 16,
+    instances: 2,
+    log,
+  });
+  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+  fs.writeFileSync(opts.out, `${JSON.stringify(report, null, 2)}\n`);
+  log(`\n${formatLoadReport(report)}\n\nSiffrorna skrevs till ${path.relative(ROOT, opts.out)}.`);
+  const r = report.receipts;
+  if (r.missing.length + r.mismatched.length + r.duplicated.length > 0)
+    throw new UserError('Kvitton som klienterna fick saknas i databasen eller finns dubbelt — se ovan.');
+}
+
 main(async () => {
   const opts = options();
+  if (opts.mode === 'load') return runLoad(opts);
   if (!fs.existsSync(ASTRO_BIN)) throw new UserError(`Astro saknas i ${SITE_DIR}/node_modules — kör pnpm install först.`);
   const work = fs.mkdtempSync(path.join(opts.workDir, 'vg-bench-'));
   log(`Bänk: storlekar ${opts.sizes.join(', ')}, pull vid ${opts.pullSizes.join(', ') || '–'}, frö ${opts.seed}; arbetsmapp ${work}`);
