@@ -30,6 +30,15 @@ const sqliteAfterCreate =
   };
 
 /*
+ * User migrations (cms/database/migrations/*.ts, see docs/schema-changes.md) are compiled with
+ * the rest of the CMS; Strapi only loads .js and .sql files, so it must look for them in the
+ * compiled output (dist/database/migrations), not beside the sources. runMigrations (default
+ * true) must stay on: Strapi runs pending migrations just before its schema sync, which would
+ * otherwise drop a renamed field's column with its data.
+ */
+const settings = { useTypescriptMigrations: true };
+
+/*
  * compileSqlOnError: false (both clients) — knex otherwise writes a failed statement into the
  * error message with its values filled in, and Strapi logs unexpected errors: a failed insert
  * would put what a visitor submitted into the log. The placeholders are enough to debug.
@@ -66,6 +75,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
         compileSqlOnError: false,
       },
+      settings,
     };
   }
 
@@ -81,6 +91,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
       compileSqlOnError: false,
     },
+    settings,
   };
 };
 

@@ -4,7 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CMS_DIR } from '../lib/paths.ts';
 import { run, stopChild, UserError } from '../lib/processes.ts';
 
-const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+/** The Strapi CLI every CMS process here is started with (the Dockerfile's CMD too; tests/deploy checks it). */
+export const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 
 /** Compiles the CMS's TypeScript (server only, a few seconds); the admin bundle is built separately. */
 export async function compileCms(): Promise<void> {
@@ -18,6 +19,8 @@ export interface StrapiOptions {
   port: number;
   /** Extra environment: secrets, DATABASE_URL or DATABASE_FILENAME, SERVE_ADMIN… */
   env: Record<string, string>;
+  /** The Strapi app to run (its working directory): the CMS itself unless a test brings a copy. */
+  appDir?: string;
   /** `start` (compiled, production-like) or `develop` (watches and reloads). */
   mode?: 'start' | 'develop';
   /** Print the CMS's own log lines to this process's output. */
@@ -43,7 +46,7 @@ export async function startStrapi(options: StrapiOptions): Promise<StrapiServer>
   const url = `http://127.0.0.1:${options.port}`;
   const lines: string[] = [];
   const child = spawn(process.execPath, [STRAPI_BIN, options.mode ?? 'start'], {
-    cwd: CMS_DIR,
+    cwd: options.appDir ?? CMS_DIR,
     env: {
       ...process.env,
       HOST: '127.0.0.1',
