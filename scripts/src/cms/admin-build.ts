@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR } from '../lib/paths.ts';
 import { run } from '../lib/processes.ts';
+import { generateSecrets } from './dev-env.ts';
 
 const STAMP = path.join(CMS_DIR, 'dist', 'build', '.vg-admin-stamp');
 
@@ -19,16 +20,30 @@ function adminFingerprint(): string {
   return hash.digest('hex');
 }
 
-/** Builds the admin panel (about a minute, ~2 GB) only when it is missing or out of date. */
-export async function ensureAdminBuilt(): Promise<void> {
+/**
+ * The build's environment. It loads the production config (for the admin's settings), which
+ * checks the secrets, but never opens the database: throw-away secrets stand in for unset ones
+ * (nothing of them ends up in the build), and the refusal of SQLite in production does not apply.
+ * Without PUBLIC_URL the admin calls its own origin, so one build serves any address.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...generateSecrets(), ...process.env };
+  delete env.PUBLIC_URL;
+  return { ...env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production', VG_ALLOW_SQLITE_IN_PRODUCTION: 'true' };
+}
+
+/**
+ * Builds the admin panel and the server (`strapi build`, about a minute, ~2 GB) only when the
+ * admin is missing or out of date; true when it built.
+ */
+export async function ensureAdminBuilt(): Promise<boolean> {
   const want = adminFingerprint();
-  if (fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === want) return;
+  if (fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === want) return false;
   console.log('Bygger CMS:ets adminpanel (första gången tar det ungefär en minut)…');
   await run(process.execPath, [path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
     cwd: CMS_DIR,
-    // The build loads the production config (for the admin's settings) but never opens the database:
-    // the local SQLite file is no production database, so the refusal of SQLite in production does not apply.
-    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'production', VG_ALLOW_SQLITE_IN_PRODUCTION: 'true' },
+    env: buildEnv(),
   });
   fs.writeFileSync(STAMP, want);
+  return true;
 }
