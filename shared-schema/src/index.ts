@@ -26,3 +26,4 @@ export * from './intake/submission.ts';
 export * from './links.ts';
 export * from './slug.ts';
 export * from './snapshot.ts';
+export * from './vocabulary.ts';

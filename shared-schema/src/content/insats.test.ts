@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STODFORMER } from '../vocabulary.ts';
 import {
   DRIFTSTATUS_ETIKETT,
   DRIFTSTATUSAR,
@@ -8,7 +9,6 @@ import {
   PeriodComponentSchema,
   PlatserComponentSchema,
   STODFORM_ETIKETT,
-  STODFORMER,
   TimmarComponentSchema,
   VAG_IN_ETIKETT,
   VAG_IN_TYPER,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BlocksSchema, blocksToPlainText } from '../blocks.ts';
+import { MAX_TIMMAR_PER_VECKA, STODFORMER } from '../vocabulary.ts';
 import { IsoDateSchema, KontaktSchema, PunktSchema, RelationRef, ReviewFields, StrapiEntryBase, slugField } from './common.ts';
 
 export const INSATS_UID = 'api::insats.insats' as const;
@@ -13,8 +14,6 @@ export const PERIOD_COMPONENT = 'insats.period' as const;
 // Enumerations
 // ---------------------------------------------------------------------------------------------
 
-/** The main kind of support an insats gives, as stored in Strapi. */
-export const STODFORMER = ['arbetstraning', 'praktik', 'studier', 'sprak', 'halsa', 'friskvard', 'vagledning', 'samordning'] as const;
 export const StodformSchema = z.enum(STODFORMER, {
   error: 'Välj en stödform: arbetstraning, praktik, studier, sprak, halsa, friskvard, vagledning eller samordning.',
 });
@@ -119,10 +118,10 @@ export type VagIn = z.infer<typeof VagInComponentSchema>;
 
 const timmar = (falt: string) =>
   z
-    .number({ error: `${falt}: skriv ett heltal mellan 1 och 40.` })
-    .int({ error: `${falt}: skriv ett heltal mellan 1 och 40.` })
+    .number({ error: `${falt}: skriv ett heltal mellan 1 och ${MAX_TIMMAR_PER_VECKA}.` })
+    .int({ error: `${falt}: skriv ett heltal mellan 1 och ${MAX_TIMMAR_PER_VECKA}.` })
     .min(1, { error: `${falt}: minst 1 timme i veckan.` })
-    .max(40, { error: `${falt}: högst 40 timmar i veckan (heltid).` });
+    .max(MAX_TIMMAR_PER_VECKA, { error: `${falt}: högst ${MAX_TIMMAR_PER_VECKA} timmar i veckan (heltid).` });
 
 /** Component `insats.timmar`: hours a week, from the start (min) up to the goal (max). */
 export const TimmarComponentSchema = z

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { KOMMUNKOD_PATTERN } from '../vocabulary.ts';
 import { StrapiEntryBase, slugField } from './common.ts';
 
 export const KOMMUN_UID = 'api::kommun.kommun' as const;
 
-/** SCB's municipality code: four digits, the first two are the county code (0580 = Linköping, in 05). */
-export const KOMMUNKOD_PATTERN = /^[0-9]{4}$/;
 /** SCB's county code: two digits (05 = Östergötlands län). */
 export const LANSKOD_PATTERN = /^[0-9]{2}$/;
 

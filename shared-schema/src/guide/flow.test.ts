@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STODFORMER } from '../content/insats.ts';
+import { STODFORMER } from '../vocabulary.ts';
 import {
   GUIDE_ALTERNATIV_COMPONENT,
   GUIDE_FRAGA_COMPONENT,

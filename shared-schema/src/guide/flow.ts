@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ReviewFields, StrapiEntryBase } from '../content/common.ts';
 import { StodformSchema } from '../content/insats.ts';
 import { SLUG_PATTERN } from '../slug.ts';
+import { GUIDE_MAX_TIMMAR } from '../vocabulary.ts';
 
 export const HITTA_RATT_UID = 'api::hitta-ratt.hitta-ratt' as const;
 export const GUIDE_FRAGA_COMPONENT = 'guide.fraga' as const;
@@ -53,9 +54,6 @@ export const GUIDE_MAL_ETIKETT: Record<GuideMal, string> = {
   'ma-battre': 'Må bättre',
   'forsta-rattigheter': 'Förstå mina rättigheter',
 };
-
-/** The most hours per week a `timmar` question accepts and a `timmar-*` rule may compare with. */
-export const GUIDE_MAX_TIMMAR = 40;
 
 // ---------------------------------------------------------------------------------------------
 // Components

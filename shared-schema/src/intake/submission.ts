@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { HttpsUrlSchema, IsoDateSchema, PhoneSchema } from '../content/common.ts';
 import { DriftstatusSchema, InsatsSchema, StodformSchema, VagInTypSchema } from '../content/insats.ts';
-import { KOMMUNKOD_PATTERN } from '../content/kommun.ts';
 import { objectShape } from '../content/shape.ts';
 import { SlugSchema } from '../slug.ts';
+import { HTML_TAG, KOMMUNKOD_PATTERN, MAX_TIMMAR_PER_VECKA } from '../vocabulary.ts';
 
 /**
  * What member organisations and visitors send to the CMS's intake routes
@@ -25,9 +25,6 @@ export type ForslagTyp = z.infer<typeof ForslagTypSchema>;
 export const AVSANDARE_MAX = 120;
 /** The longest feedback comment or accessibility report; the site's forms show and enforce it. */
 export const KOMMENTAR_MAX = 2000;
-
-/** A tag such as `<script>`, `</b>` or `<img …>`; plain "<" in text ("< 10 timmar") is fine. */
-const HTML_TAG = /<\s*\/?\s*[a-z!?][^<>]*>/i;
 
 /** Plain text with a length limit and no HTML; `falt` names the field in the Swedish message. */
 export const plainText = (falt: string, max: number) =>
@@ -99,8 +96,18 @@ export const SubmissionInsatsSchema = z.object({
   vagarIn: z.array(VagInTypSchema, { error: 'Vägar in: skicka en lista.' }).max(7).optional(),
   steg: textList('Steg', 20, 300).optional(),
   krav: textList('Krav', 20, 300).optional(),
-  timmarMin: z.number({ error: 'Timmar per vecka, minst: skriv ett heltal mellan 1 och 40.' }).int().min(1).max(40).optional(),
-  timmarMax: z.number({ error: 'Timmar per vecka, som mest: skriv ett heltal mellan 1 och 40.' }).int().min(1).max(40).optional(),
+  timmarMin: z
+    .number({ error: `Timmar per vecka, minst: skriv ett heltal mellan 1 och ${MAX_TIMMAR_PER_VECKA}.` })
+    .int()
+    .min(1)
+    .max(MAX_TIMMAR_PER_VECKA)
+    .optional(),
+  timmarMax: z
+    .number({ error: `Timmar per vecka, som mest: skriv ett heltal mellan 1 och ${MAX_TIMMAR_PER_VECKA}.` })
+    .int()
+    .min(1)
+    .max(MAX_TIMMAR_PER_VECKA)
+    .optional(),
   langd: plainText('Hur länge', 200).optional(),
   /** Same rule as the insats field (1–60 months). */
   langdManader: (insats.langdManader as z.ZodOptional<z.ZodNullable<z.ZodNumber>>).unwrap().unwrap().optional(),

@@ -4,8 +4,7 @@
  * lists typed one item per line. Pure, so every message is tested without a browser.
  */
 
-/** The same rule as shared-schema's plainText: a tag such as <b> or </p>; a lone "<" is fine. */
-const HTML_TAG = /<\s*\/?\s*[a-z!?][^<>]*>/i;
+import { HTML_TAG } from '@vg/shared-schema/vocabulary';
 
 export interface TextRegler {
   etikett: string;

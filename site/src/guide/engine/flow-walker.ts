@@ -9,7 +9,7 @@
  * stay in the record but are ignored (they come back into use if the visitor changes back).
  */
 import type { GuideFraga, GuideRegel, GuideUtfall } from '@vg/shared-schema';
-import { GUIDE_MAX_TIMMAR, KOMMUNKOD_PATTERN } from './vocabulary.ts';
+import { GUIDE_MAX_TIMMAR, KOMMUNKOD_PATTERN } from '@vg/shared-schema/vocabulary';
 
 /**
  * One answer: an option key (enval), option keys (flerval), a kommun code such as "0580"

@@ -15,10 +15,10 @@
  * Pure and synchronous. The answers are only read, never stored or sent.
  */
 import type { GuideMal, Stodform } from '@vg/shared-schema';
+import { STODFORMER } from '@vg/shared-schema/vocabulary';
 import type { GuideIndex, GuideInsats, GuideRelated } from '../index/guide-index-schema.ts';
 import { type Answers, hoursOf, timmarText, visitedPath, type WalkableFlow } from './flow-walker.ts';
 import { FLAG, type PreparedIndex, popcount, prepare, svCollator } from './prepared-index.ts';
-import { STODFORMER } from './vocabulary.ts';
 
 /** How far the search had to widen to find anything. */
 export type Widened = null | 'forbund' | 'lan' | 'digital';
