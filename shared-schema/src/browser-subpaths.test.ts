@@ -20,7 +20,7 @@ const browserSubpaths = Object.entries(pkg.exports)
 
 describe('the browser subpaths of @vg/shared-schema', () => {
   it('exist for the vocabulary and the form helpers', () => {
-    expect(browserSubpaths.map((s) => s.subpath)).toEqual(expect.arrayContaining(['./vocabulary', './intake/form']));
+    expect(browserSubpaths.map((s) => s.subpath)).toEqual(expect.arrayContaining(['./vocabulary', './intake/form', './intake/protocol']));
   });
 
   it.each(browserSubpaths)('$subpath imports nothing, so zod never reaches a browser bundle through it', ({ source }) => {

@@ -1,4 +1,4 @@
-import type { FieldError } from '@vg/shared-schema';
+import { type FieldError, INTAKE_RESULT_PAGES, type IntakeErrorCode } from '@vg/shared-schema';
 import { intakeConfig } from './config';
 import type { IntakeRoute } from './routes';
 
@@ -19,18 +19,8 @@ export interface IntakeContext {
   state: { intakeRoute?: IntakeRoute };
 }
 
-/** Short codes for the error page (`?kod=…`), one per kind of problem. */
-export type ErrorCode =
-  | 'ogiltig'
-  | 'for-stor'
-  | 'fel-format'
-  | 'fel-nyckel'
-  | 'aterkallad-nyckel'
-  | 'fel-organisation'
-  | 'fel-ursprung'
-  | 'for-manga'
-  | 'idempotens'
-  | 'serverfel';
+/** Short codes for the error page (`?kod=…`), one per kind of problem; the site explains each. */
+export type ErrorCode = IntakeErrorCode;
 
 const NAMES: Record<number, string> = {
   400: 'ValidationError',
@@ -58,9 +48,7 @@ export const routeOf = (ctx: IntakeContext): IntakeRoute => ctx.state.intakeRout
 
 /** The page on the site a plain form POST is sent on to. */
 function sitePage(route: IntakeRoute, outcome: 'ok' | 'fel'): string {
-  const site = intakeConfig().VG_SITE_URL;
-  if (route === 'forslag') return `${site}/lamna-forslag/${outcome === 'ok' ? 'kvitto' : 'fel'}`;
-  return `${site}/aterkoppling/${outcome === 'ok' ? 'tack' : 'fel'}`;
+  return `${intakeConfig().VG_SITE_URL}${INTAKE_RESULT_PAGES[route][outcome]}`;
 }
 
 /**

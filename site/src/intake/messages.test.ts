@@ -1,19 +1,9 @@
+import { INTAKE_ERROR_CODES } from '@vg/shared-schema/intake/protocol';
 import { describe, expect, it } from 'vitest';
 import { FEL_TEXT, felText } from './messages.ts';
 
-/** The codes the CMS answers with (cms/src/intake/respond.ts, ErrorCode). */
-const KODER = [
-  'ogiltig',
-  'for-stor',
-  'fel-format',
-  'fel-nyckel',
-  'aterkallad-nyckel',
-  'fel-organisation',
-  'fel-ursprung',
-  'for-manga',
-  'idempotens',
-  'serverfel',
-];
+/** The codes the CMS answers with, from the protocol both sides import. */
+const KODER = INTAKE_ERROR_CODES;
 
 describe('messages per error code', () => {
   it('has its own explanation for every code the CMS sends', () => {

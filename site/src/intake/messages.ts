@@ -2,9 +2,11 @@
  * What went wrong with a submission, in plain Swedish, per code the CMS answers with
  * (`details.kod` in JSON, `?kod=` on the error page after a plain form POST).
  */
+import { type IntakeErrorCode, isIntakeErrorCode } from '@vg/shared-schema/intake/protocol';
 import { vantetid } from '../lib/vantetid.ts';
 
-export const FEL_TEXT: Record<string, string> = {
+/** Typed by the protocol's codes, so a code the CMS gains without a text here fails the typecheck. */
+export const FEL_TEXT: Record<IntakeErrorCode, string> = {
   ogiltig: 'Några uppgifter i förslaget behöver rättas innan det kan skickas.',
   'fel-nyckel':
     'Inlämningsnyckeln stämmer inte. Kontrollera att du har klistrat in hela nyckeln som redaktionen gav er organisation. Har ni ingen nyckel, be redaktionen om en.',
@@ -25,7 +27,7 @@ const OKAND = 'Förslaget kunde inte tas emot. Försök igen om en stund. Om det
 
 /** The explanation for an error code; for "for-manga" with how long to wait when that is known. */
 export function felText(kod: string | null | undefined, vanta?: number): string {
-  const text = (kod && Object.hasOwn(FEL_TEXT, kod) ? FEL_TEXT[kod] : undefined) ?? OKAND;
+  const text = isIntakeErrorCode(kod) ? FEL_TEXT[kod] : OKAND;
   if (kod !== 'for-manga') return text;
   return vanta && vanta > 0 ? `${text} Vänta ${vantetid(vanta)} och skicka sedan igen.` : `${text} Vänta en minut och skicka sedan igen.`;
 }

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { INTAKE_RESULT_PAGES } from '@vg/shared-schema/intake/protocol';
 import { describe, expect, it } from 'vitest';
 import { felText } from './messages.ts';
 import { felsidaFran, kvittoFran } from './result-pages.ts';
@@ -29,5 +33,14 @@ describe('the error page', () => {
   it('leaves out paths that are no field, and copes with an empty address', () => {
     expect(felsidaFran('?kod=ogiltig&falt=idempotensnyckel&falt=__proto__').falt).toEqual([]);
     expect(felsidaFran('')).toEqual({ text: felText(null), falt: [] });
+  });
+});
+
+describe('the pages the CMS sends a plain form POST on to', () => {
+  it('exist on the site at the paths the protocol names', () => {
+    const pagesDir = fileURLToPath(new URL('../pages', import.meta.url));
+    const paths = Object.values(INTAKE_RESULT_PAGES).flatMap((outcomes) => Object.values(outcomes));
+    expect(paths).toHaveLength(4);
+    for (const page of paths) expect(fs.existsSync(path.join(pagesDir, `${page}.astro`)), page).toBe(true);
   });
 });
