@@ -1,7 +1,7 @@
 import { STODFORM_ETIKETT } from '@vg/shared-schema';
-import type { FilterGroup } from '../components/FilterNav/FilterNav.astro';
 import { kommunFilterHref, malgruppFilterHref, stodformFilterHref } from './routes.ts';
 import type { SiteIndex } from './site-index.ts';
+import type { FilterGroup } from './view-models.ts';
 import { livssituationHref } from './views.ts';
 
 export interface FilterGroups {

@@ -3,11 +3,9 @@
  * links built. Pages call these, so they stay thin and the components stay testable with plain data.
  */
 import { ALDERSGRUPP_ETIKETT, DRIFTSTATUS_ETIKETT, STODFORM_ETIKETT } from '@vg/shared-schema';
-import type { ChainStepsProps } from '../components/ChainSteps/ChainSteps.astro';
-import type { InsatsCardProps } from '../components/InsatsCard/InsatsCard.astro';
-import type { InsatsDetailProps } from '../components/InsatsDetail/InsatsDetail.astro';
 import type { compileTerms } from './glossary.ts';
 import type { BerattelseItem, InsatsItem, KedjaItem, SiteIndex } from './site-index.ts';
+import type { ChainStepsProps, InsatsCardProps, InsatsDetailProps } from './view-models.ts';
 
 export const insatsHref = (slug: string) => `/vagval/${slug}`;
 export const lattlastHref = (slug: string) => `/vagval/${slug}/lattlast`;

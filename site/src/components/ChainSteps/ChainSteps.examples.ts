@@ -1,6 +1,6 @@
 import { fixtureSite } from '../../../test/fixture.ts';
+import type { ChainStepsProps } from '../../lib/view-models.ts';
 import { chainSteps } from '../../lib/views.ts';
-import type { ChainStepsProps } from './ChainSteps.astro';
 
 const kedja = (slug: string) => {
   const site = fixtureSite();

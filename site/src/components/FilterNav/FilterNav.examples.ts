@@ -1,4 +1,4 @@
-import type { FilterNavProps } from './FilterNav.astro';
+import type { FilterNavProps } from '../../lib/view-models.ts';
 
 export const examples = {
   kommun: {

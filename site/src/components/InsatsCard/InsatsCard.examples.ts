@@ -1,4 +1,4 @@
-import type { InsatsCardProps } from './InsatsCard.astro';
+import type { InsatsCardProps } from '../../lib/view-models.ts';
 
 const longWord = 'Arbetsträningsrehabiliteringssamordnings'.repeat(8).slice(0, 300);
 

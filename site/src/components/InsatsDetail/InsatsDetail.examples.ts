@@ -1,7 +1,7 @@
 import { fixtureInsats, fixtureSite } from '../../../test/fixture.ts';
 import { compileTerms } from '../../lib/glossary.ts';
+import type { InsatsDetailProps } from '../../lib/view-models.ts';
 import { insatsDetail } from '../../lib/views.ts';
-import type { InsatsDetailProps } from './InsatsDetail.astro';
 
 const site = fixtureSite();
 const glossary = () => ({
