@@ -20,7 +20,9 @@ const browserSubpaths = Object.entries(pkg.exports)
 
 describe('the browser subpaths of @vg/shared-schema', () => {
   it('exist for the vocabulary and the form helpers', () => {
-    expect(browserSubpaths.map((s) => s.subpath)).toEqual(expect.arrayContaining(['./vocabulary', './intake/form', './intake/protocol']));
+    expect(browserSubpaths.map((s) => s.subpath)).toEqual(
+      expect.arrayContaining(['./vocabulary', './paths', './intake/form', './intake/protocol']),
+    );
   });
 
   it.each(browserSubpaths)('$subpath imports nothing, so zod never reaches a browser bundle through it', ({ source }) => {

@@ -1,20 +1,6 @@
 import { z } from 'zod';
-import { AktorSchema } from './content/aktor.ts';
-import { AmneSchema } from './content/amne.ts';
-import { BegreppSchema } from './content/begrepp.ts';
-import { BerattelseSchema } from './content/berattelse.ts';
 import { IsoDateSchema } from './content/common.ts';
-import { ForbundSchema } from './content/forbund.ts';
-import { FragaSchema } from './content/fraga.ts';
-import { InsatsSchema } from './content/insats.ts';
-import { KedjaSchema } from './content/kedja.ts';
-import { KommunSchema } from './content/kommun.ts';
-import { LivssituationSchema } from './content/livssituation.ts';
-import { MalgruppSchema } from './content/malgrupp.ts';
-import { OrganisationSchema } from './content/organisation.ts';
-import { StartsidaSchema } from './content/startsida.ts';
-import { TillganglighetsredogorelseSchema } from './content/tillganglighetsredogorelse.ts';
-import { GuideFlowSchema } from './guide/flow.ts';
+import { CONTENT_TYPES, type ContentType } from './content/registry.ts';
 
 /**
  * The content snapshot: everything the site is built from, pulled from the CMS,
@@ -55,29 +41,27 @@ export const snapshotItem = <T extends z.ZodType>(data: T) =>
     granskning: GranskningSchema.nullable(),
   });
 
+type SnapshotType<Kind extends 'collection' | 'single'> = Extract<ContentType, { kind: Kind; snapshot: string }>;
+type SchemasByName<T extends ContentType> = { [D in T as D['snapshot'] & string]: D['schema'] };
+type Item<S extends z.ZodType> = ReturnType<typeof snapshotItem<S>>;
+
+/** The content types the site is built from, in the registry's (dependency) order: the pull order. */
+const snapshotTypes = <Kind extends 'collection' | 'single'>(kind: Kind) =>
+  CONTENT_TYPES.filter((type): type is SnapshotType<Kind> => type.kind === kind && type.snapshot !== null);
+const schemasByName = <Kind extends 'collection' | 'single'>(kind: Kind) =>
+  Object.fromEntries(snapshotTypes(kind).map((type) => [type.snapshot, type.schema])) as SchemasByName<SnapshotType<Kind>>;
+const mapValues = <T extends Record<string, z.ZodType>, V>(record: T, f: (schema: z.ZodType) => V) =>
+  Object.fromEntries(Object.entries(record).map(([name, schema]) => [name, f(schema)])) as { [K in keyof T]: V };
+
 /** Collections in the snapshot: name → the schema of each entry. Order is the pull order. */
-export const SNAPSHOT_COLLECTIONS = {
-  kommuner: KommunSchema,
-  malgrupper: MalgruppSchema,
-  livssituationer: LivssituationSchema,
-  amnen: AmneSchema,
-  aktorer: AktorSchema,
-  organisationer: OrganisationSchema,
-  forbund: ForbundSchema,
-  insatser: InsatsSchema,
-  kedjor: KedjaSchema,
-  berattelser: BerattelseSchema,
-  fragor: FragaSchema,
-  begrepp: BegreppSchema,
-} as const;
+export const SNAPSHOT_COLLECTIONS = schemasByName('collection');
 export type SnapshotCollectionName = keyof typeof SNAPSHOT_COLLECTIONS;
 
-export const SNAPSHOT_SINGLES = {
-  startsida: StartsidaSchema,
-  tillganglighetsredogorelse: TillganglighetsredogorelseSchema,
-  hittaRatt: GuideFlowSchema,
-} as const;
+export const SNAPSHOT_SINGLES = schemasByName('single');
 export type SnapshotSingleName = keyof typeof SNAPSHOT_SINGLES;
+
+type CollectionsShape = { [K in SnapshotCollectionName]: z.ZodArray<Item<(typeof SNAPSHOT_COLLECTIONS)[K]>> };
+type SinglesShape = { [K in SnapshotSingleName]: z.ZodNullable<Item<(typeof SNAPSHOT_SINGLES)[K]>> };
 
 export const SnapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -86,26 +70,8 @@ export const SnapshotSchema = z.object({
   generatedAt: z.iso.datetime(),
   /** Where the content came from: the CMS URL. */
   source: z.string(),
-  collections: z.object({
-    kommuner: z.array(snapshotItem(KommunSchema)),
-    malgrupper: z.array(snapshotItem(MalgruppSchema)),
-    livssituationer: z.array(snapshotItem(LivssituationSchema)),
-    amnen: z.array(snapshotItem(AmneSchema)),
-    aktorer: z.array(snapshotItem(AktorSchema)),
-    organisationer: z.array(snapshotItem(OrganisationSchema)),
-    forbund: z.array(snapshotItem(ForbundSchema)),
-    insatser: z.array(snapshotItem(InsatsSchema)),
-    kedjor: z.array(snapshotItem(KedjaSchema)),
-    berattelser: z.array(snapshotItem(BerattelseSchema)),
-    fragor: z.array(snapshotItem(FragaSchema)),
-    begrepp: z.array(snapshotItem(BegreppSchema)),
-  }),
-  singles: z.object({
-    startsida: snapshotItem(StartsidaSchema).nullable(),
-    tillganglighetsredogorelse: snapshotItem(TillganglighetsredogorelseSchema).nullable(),
-    /** The Hitta rätt question flow, as edited in the CMS. */
-    hittaRatt: snapshotItem(GuideFlowSchema).nullable(),
-  }),
+  collections: z.object(mapValues(SNAPSHOT_COLLECTIONS, (schema) => z.array(snapshotItem(schema))) as CollectionsShape),
+  singles: z.object(mapValues(SNAPSHOT_SINGLES, (schema) => snapshotItem(schema).nullable()) as SinglesShape),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type SnapshotItem<K extends SnapshotCollectionName> = Snapshot['collections'][K][number];
@@ -146,25 +112,12 @@ export const SNAPSHOT_SOURCES: readonly {
   kind: 'collection' | 'single';
   /** Public path of an entry, from its slug; null when entries have no page of their own. */
   path: ((slug: string) => string) | null;
-}[] = [
-  { uid: 'api::kommun.kommun', name: 'kommuner', kind: 'collection', path: null },
-  { uid: 'api::malgrupp.malgrupp', name: 'malgrupper', kind: 'collection', path: null },
-  { uid: 'api::livssituation.livssituation', name: 'livssituationer', kind: 'collection', path: null },
-  { uid: 'api::amne.amne', name: 'amnen', kind: 'collection', path: null },
-  { uid: 'api::aktor.aktor', name: 'aktorer', kind: 'collection', path: (s) => `/aktorer/${s}` },
-  { uid: 'api::organisation.organisation', name: 'organisationer', kind: 'collection', path: null },
-  { uid: 'api::forbund.forbund', name: 'forbund', kind: 'collection', path: null },
-  { uid: 'api::insats.insats', name: 'insatser', kind: 'collection', path: (s) => `/vagval/${s}` },
-  { uid: 'api::kedja.kedja', name: 'kedjor', kind: 'collection', path: (s) => `/sa-fungerar-valfardssystemet/${s}` },
-  { uid: 'api::berattelse.berattelse', name: 'berattelser', kind: 'collection', path: (s) => `/berattelser/${s}` },
-  { uid: 'api::fraga.fraga', name: 'fragor', kind: 'collection', path: (s) => `/vanliga-fragor#${s}` },
-  { uid: 'api::begrepp.begrepp', name: 'begrepp', kind: 'collection', path: (s) => `/begrepp#${s}` },
-  { uid: 'api::startsida.startsida', name: 'startsida', kind: 'single', path: () => '/' },
-  {
-    uid: 'api::tillganglighetsredogorelse.tillganglighetsredogorelse',
-    name: 'tillganglighetsredogorelse',
-    kind: 'single',
-    path: () => '/tillganglighetsredogorelse',
-  },
-  { uid: 'api::hitta-ratt.hitta-ratt', name: 'hittaRatt', kind: 'single', path: () => '/hitta-ratt' },
-];
+  /** Top-level rich-text fields, rendered to HTML by the pipeline. */
+  richText: readonly string[];
+}[] = [...snapshotTypes('collection'), ...snapshotTypes('single')].map((type) => ({
+  uid: type.uid,
+  name: type.snapshot,
+  kind: type.kind,
+  path: type.page,
+  richText: type.richText,
+}));

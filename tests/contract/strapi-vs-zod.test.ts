@@ -2,6 +2,7 @@ import path from 'node:path';
 import {
   COMPONENT_SCHEMAS,
   CONTENT_TYPE_SCHEMAS,
+  CONTENT_TYPES,
   objectShape,
   POPULATE,
   type PopulateEntry,
@@ -10,6 +11,7 @@ import {
 } from '@vg/shared-schema';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { constraintProblems } from './constraints.ts';
 import { compareFields, publicFieldNames, readStrapiModels, type StrapiAttribute, type StrapiModel } from './strapi-model.ts';
 
 const models = readStrapiModels(path.resolve(import.meta.dirname, '..', '..', 'cms', 'src'));
@@ -61,6 +63,76 @@ describe('contract: Strapi content model ↔ shared-schema', () => {
     const org = models.contentTypes.find((m) => m.uid === 'api::organisation.organisation');
     expect(org?.attributes.skribenter?.private).toBe(true);
     expect(publicFieldNames(org as StrapiModel)).not.toContain('skribenter');
+  });
+});
+
+describe('contract: what each field accepts, in schema.json and zod', () => {
+  /** Rules zod states in a refinement, which the field's shape cannot show; each with its reason. */
+  const STATED_ELSEWHERE: Record<string, string> = {
+    'api::berattelse.berattelse.samtyckeDatum':
+      'nullable in the shape because drafts may lack it; a published story without it is refused by the schema refinement',
+  };
+  const problemsOf = (uid: string, model: StrapiModel, schema: z.ZodType) => {
+    const shape = objectShape(schema);
+    return Object.entries(model.attributes).flatMap(([name, attribute]) =>
+      attribute.private || !shape[name] || STATED_ELSEWHERE[`${uid}.${name}`]
+        ? []
+        : constraintProblems(`${uid}.${name}`, attribute, shape[name] as z.ZodType),
+    );
+  };
+  const schemaOf = (uid: string) =>
+    (CONTENT_TYPE_SCHEMAS as Record<string, z.ZodType>)[uid] ?? (COMPONENT_SCHEMAS as Record<string, z.ZodType>)[uid];
+
+  it.each([...models.contentTypes, ...models.components].map((m) => [m.uid, m] as [string, StrapiModel]))(
+    '%s: required, lengths, bounds and enum values agree',
+    (uid, model) => {
+      expect(problemsOf(uid, model, schemaOf(uid) as z.ZodType)).toEqual([]);
+    },
+  );
+
+  it('notices a limit, a bound, an enum value or "required" changed on one side only', () => {
+    const insats = models.contentTypes.find((m) => m.uid === 'api::insats.insats') as StrapiModel;
+    const changed: StrapiModel = {
+      ...insats,
+      attributes: {
+        ...insats.attributes,
+        namn: { ...insats.attributes.namn, maxLength: 150 } as StrapiModel['attributes'][string],
+        granskningsintervallManader: { ...insats.attributes.granskningsintervallManader, max: 48 } as StrapiModel['attributes'][string],
+        stodform: { ...insats.attributes.stodform, enum: ['praktik', 'studier'] } as StrapiModel['attributes'][string],
+        kostnad: { ...insats.attributes.kostnad, required: true } as StrapiModel['attributes'][string],
+      },
+    };
+    expect(problemsOf('api::insats.insats', changed, schemaOf('api::insats.insats') as z.ZodType)).toEqual([
+      'api::insats.insats.namn: största längd är 150 i schema.json men 120 i zod',
+      'api::insats.insats.stodform: tillåtna värden är praktik, studier i schema.json men arbetstraning, friskvard, halsa, praktik, samordning, sprak, studier, vagledning i zod',
+      'api::insats.insats.kostnad: obligatoriskt är ja i schema.json men nej i zod',
+      'api::insats.insats.kostnad: minsta längd är 1 i schema.json men undefined i zod',
+      'api::insats.insats.granskningsintervallManader: största värde är 48 i schema.json men 36 i zod',
+    ]);
+  });
+});
+
+describe('contract: the registry ↔ Strapi content model', () => {
+  const modelOf = (uid: string) => models.contentTypes.find((m) => m.uid === uid) as StrapiModel;
+
+  it('lists each type after every type it links to, so seed and pull can go in its order', () => {
+    const order = CONTENT_TYPES.map((t) => t.uid as string);
+    const late = CONTENT_TYPES.flatMap((type) =>
+      Object.entries(modelOf(type.uid).attributes)
+        .filter(([, a]) => a.type === 'relation' && a.target?.startsWith('api::') && a.target !== type.uid && !a.private)
+        .filter(([, a]) => order.indexOf(a.target as string) > order.indexOf(type.uid))
+        .map(([name, a]) => `${type.uid}.${name} → ${a.target}`),
+    );
+    expect(late).toEqual([]);
+  });
+
+  it('renders exactly the rich-text (blocks) attributes of each type that the site is built from', () => {
+    for (const type of CONTENT_TYPES) {
+      const blocks = Object.entries(modelOf(type.uid).attributes)
+        .filter(([, a]) => a.type === 'blocks')
+        .map(([n]) => n);
+      expect([...type.richText].sort(), type.uid).toEqual(blocks.sort());
+    }
   });
 });
 

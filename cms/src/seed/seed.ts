@@ -1,26 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core, UID } from '@strapi/strapi';
+import {
+  type AttributeMap,
+  CONTENT_TYPES,
+  type ContentTypeInput,
+  INSATS_UID,
+  isSeedRecordPublished,
+  prepareSeedRecord,
+  SeedDataError,
+  type SeedLookups,
+  type SeedRecord,
+  toDocumentData,
+} from '@vg/shared-schema';
 import { documents, hasDraftAndPublish } from '../bootstrap/documents';
-import { type AttributeMap, SeedDataError, toDocumentData } from './to-document';
-
-type SeedRecord = Record<string, unknown>;
 
 interface SeedStep {
   file: string;
   uid: string;
   /** The field that identifies an entry across runs (and in references from other files). */
   key?: 'slug' | 'kod';
-  /** Maps seed-file fields that are stored differently in the CMS. */
-  prepare?: (record: SeedRecord, lookups: Lookups) => SeedRecord;
-  /** Entries that must stay drafts (e.g. a story without consent). */
-  publish?: (record: SeedRecord) => boolean;
   /** Order entries so that ones referenced through self-relations come first. */
   order?: (records: SeedRecord[]) => SeedRecord[];
-}
-
-interface Lookups {
-  lanName: (code: string) => string;
 }
 
 /** Insatser without a parent first, so `forelder` always points at an existing entry. */
@@ -32,35 +33,14 @@ const parentsFirst = (records: SeedRecord[]) => {
   return [...records].sort((a, b) => depth(a) - depth(b));
 };
 
-/** Dependency order: an entry's relations point only at entries seeded before it. */
-export const SEED_STEPS: SeedStep[] = [
-  {
-    file: 'kommuner.json',
-    uid: 'api::kommun.kommun',
-    key: 'kod',
-    prepare: (r, l) => ({ ...r, lan: l.lanName(String(r.lan)), lanskod: r.lan }),
-  },
-  { file: 'malgrupper.json', uid: 'api::malgrupp.malgrupp' },
-  { file: 'livssituationer.json', uid: 'api::livssituation.livssituation' },
-  { file: 'amnen.json', uid: 'api::amne.amne' },
-  { file: 'aktorer.json', uid: 'api::aktor.aktor' },
-  { file: 'organisationer.json', uid: 'api::organisation.organisation' },
-  { file: 'forbund.json', uid: 'api::forbund.forbund' },
-  { file: 'insatser.json', uid: 'api::insats.insats', order: parentsFirst },
-  { file: 'kedjor.json', uid: 'api::kedja.kedja' },
-  {
-    file: 'berattelser.json',
-    uid: 'api::berattelse.berattelse',
-    prepare: ({ samtycke, ...r }) => ({ ...r, samtyckeDatum: (samtycke as { datum?: string } | null)?.datum ?? null }),
-    // Never publish a story without recorded consent; it stays a draft for the redaktion.
-    publish: (r) => Boolean(r.samtyckeDatum),
-  },
-  { file: 'fragor.json', uid: 'api::fraga.fraga' },
-  { file: 'begrepp.json', uid: 'api::begrepp.begrepp' },
-  { file: 'startsida.json', uid: 'api::startsida.startsida' },
-  { file: 'tillganglighetsredogorelse.json', uid: 'api::tillganglighetsredogorelse.tillganglighetsredogorelse' },
-  { file: 'hitta-ratt.json', uid: 'api::hitta-ratt.hitta-ratt' },
-];
+/** Insatser are ordered so that a parent is created before its parts. */
+const SEED_ORDER: Partial<Record<string, SeedStep['order']>> = { [INSATS_UID]: parentsFirst };
+
+/** Every seeded type in the registry's dependency order: an entry's relations point only at entries seeded before it. */
+export const SEED_STEPS: SeedStep[] = CONTENT_TYPES.flatMap((type) => {
+  const seed: ContentTypeInput['seed'] = type.seed;
+  return seed ? [{ file: seed.file, uid: type.uid, ...(seed.key ? { key: seed.key } : {}), order: SEED_ORDER[type.uid] }] : [];
+});
 
 export interface SeedSummary {
   created: Record<string, number>;
@@ -75,7 +55,7 @@ export interface SeedSummary {
 export async function seedDemoContent(strapi: Core.Strapi, dataDir: string): Promise<SeedSummary> {
   const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8'));
   const lan = read('lan.json') as { kod: string; namn: string }[];
-  const lookups: Lookups = {
+  const lookups: SeedLookups = {
     lanName: (code) => {
       const found = lan.find((l) => l.kod === code);
       if (!found) throw new SeedDataError(`kommuner.json: länskoden "${code}" finns inte i lan.json.`);
@@ -125,7 +105,7 @@ export async function seedDemoContent(strapi: Core.Strapi, dataDir: string): Pro
     }
     const records = step.order ? step.order(raw as SeedRecord[]) : (raw as SeedRecord[]);
     for (const original of records) {
-      const record = step.prepare ? step.prepare(original, lookups) : original;
+      const record = prepareSeedRecord(step.uid, original, lookups);
       const id = String(record[key]);
       if (known.has(id)) {
         summary.existing[step.uid] = (summary.existing[step.uid] ?? 0) + 1;
@@ -137,7 +117,7 @@ export async function seedDemoContent(strapi: Core.Strapi, dataDir: string): Pro
         where: `${step.file} "${id}"`,
       };
       const data = toDocumentData(record, attributesOf(step.uid), ctx);
-      const publish = draftAndPublish && (step.publish ? step.publish(record) : true);
+      const publish = draftAndPublish && isSeedRecordPublished(step.uid, record);
       const created = await docs.create({ data, status: publish ? 'published' : undefined });
       known.set(id, created.documentId);
       summary.created[step.uid] = (summary.created[step.uid] ?? 0) + 1;

@@ -5,25 +5,28 @@
 //  - seed files in the same shapes as cms/data/*.json (relations by slug, or kod for
 //    kommuner), which a temporary CMS loads through its document service
 //    (VG_SEED_DEMO=true, VG_SEED_DATA_DIR=<dir>);
-//  - a snapshot, converted from the same records the way the CMS stores them and the
-//    pull normalises them (relations as references, rich text rendered by the real
-//    allow-list renderer, paths, review status), so it passes parseSnapshot.
+//  - a snapshot made from the same records by the real parts: the CMS seed's converter
+//    (shared-schema's toDocumentData), shaped as the REST API returns entries, then the
+//    pull's own normalise() (validation, references, rich text, paths, review status).
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  POPULATE,
+  type AttributeInfo,
+  CONTENT_TYPES,
+  isSeedRecordPublished,
   type PopulateSpec,
-  SNAPSHOT_FORMAT,
-  SNAPSHOT_SOURCES,
-  SNAPSHOT_VERSION,
+  prepareSeedRecord,
+  type SeedRecord as SharedSeedRecord,
   type Snapshot,
+  STODFORMER,
   slugify,
+  toDocumentData,
+  VAG_IN_TYPER,
 } from '@vg/shared-schema';
 import { CMS_DIR } from '../lib/paths.ts';
-import { granskning } from '../pull/normalise.ts';
-import { renderBlocks } from '../pull/render-blocks.ts';
+import { normalise } from '../pull/normalise.ts';
 
-export type SeedRecord = Record<string, unknown>;
+export type SeedRecord = SharedSeedRecord;
 /** File name (as in cms/data) → its JSON content. */
 export type SeedFiles = Record<string, SeedRecord[] | SeedRecord>;
 
@@ -45,25 +48,6 @@ const STATIC_FILES = [
   'tillganglighetsredogorelse.json',
   'hitta-ratt.json',
 ] as const;
-
-/** Which seed file fills which content type (as cms/src/seed/seed.ts SEED_STEPS). */
-export const SEED_FILE_OF: Record<string, string> = {
-  'api::kommun.kommun': 'kommuner.json',
-  'api::malgrupp.malgrupp': 'malgrupper.json',
-  'api::livssituation.livssituation': 'livssituationer.json',
-  'api::amne.amne': 'amnen.json',
-  'api::aktor.aktor': 'aktorer.json',
-  'api::organisation.organisation': 'organisationer.json',
-  'api::forbund.forbund': 'forbund.json',
-  'api::insats.insats': 'insatser.json',
-  'api::kedja.kedja': 'kedjor.json',
-  'api::berattelse.berattelse': 'berattelser.json',
-  'api::fraga.fraga': 'fragor.json',
-  'api::begrepp.begrepp': 'begrepp.json',
-  'api::startsida.startsida': 'startsida.json',
-  'api::tillganglighetsredogorelse.tillganglighetsredogorelse': 'tillganglighetsredogorelse.json',
-  'api::hitta-ratt.hitta-ratt': 'hitta-ratt.json',
-};
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -269,8 +253,6 @@ const PSEUDONYMER = [
   'Nadia',
   'Mikael',
 ];
-const STODFORMER = ['arbetstraning', 'praktik', 'studier', 'sprak', 'halsa', 'friskvard', 'vagledning', 'samordning'] as const;
-const VAG_IN = ['egen-anmalan', 'intresseanmalan', 'anvisning-af', 'remiss-fk', 'remiss-kommun', 'remiss-region', 'antagningsrad'] as const;
 const DRIFT = ['aktiv', 'aktiv', 'aktiv', 'aktiv', 'aktiv', 'aktiv', 'pausad', 'permanentas', 'avslutad'] as const;
 
 /** A unique slug: the base, or the base with a number until it is free. */
@@ -429,7 +411,7 @@ export function generateSeedFiles(n: number, seed: number): SeedFiles {
       organisation,
       kommuner,
       vagarIn: r
-        .sample(VAG_IN, r.int(1, 3))
+        .sample(VAG_IN_TYPER, r.int(1, 3))
         .map((typ) => (r.chance(0.5) ? { typ, beskrivning: shortText(r, src.sentences, 300) } : { typ })),
       driftstatus: r.pick(DRIFT),
       senastGranskad: r.date('2025-06-01', 540),
@@ -562,16 +544,11 @@ export function writeSeedFiles(dir: string, files: SeedFiles): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seed files → snapshot, the way the CMS stores them and the pull normalises them
+// Seed files → snapshot: the CMS seed's converter, the REST API's shape, the pull's normaliser
 // ---------------------------------------------------------------------------------------------
 
-interface Attribute {
-  type: string;
-  target?: string;
-  relation?: string;
+interface Attribute extends AttributeInfo {
   mappedBy?: string;
-  component?: string;
-  repeatable?: boolean;
   default?: unknown;
 }
 type Attributes = Record<string, Attribute>;
@@ -606,174 +583,145 @@ function componentAttributes(uid: string): Attributes {
   return schema.attributes;
 }
 
-type SeedParagraph = string | { lista: string[] };
-const toBlocks = (paragraphs: readonly SeedParagraph[]) =>
-  paragraphs.map((p) =>
-    typeof p === 'string'
-      ? { type: 'paragraph', children: [{ type: 'text', text: p }] }
-      : {
-          type: 'list',
-          format: 'unordered',
-          children: p.lista.map((item) => ({ type: 'list-item', children: [{ type: 'text', text: item }] })),
-        },
-  );
-
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'quote', 'code', 'image']);
-const isBlocks = (v: unknown): v is unknown[] =>
-  Array.isArray(v) &&
-  v.length > 0 &&
-  v.every((b) => typeof b === 'object' && b !== null && BLOCK_TYPES.has(String((b as { type?: unknown }).type)));
-
 interface Ref {
   id: number;
   documentId: string;
   slug: string;
 }
 
-/** Prepares a seed record as the CMS's seed does (kommun county name, story consent). */
-function prepare(uid: string, record: SeedRecord, lanNamn: Map<string, string>): SeedRecord {
-  if (uid === 'api::kommun.kommun') return { ...record, lan: lanNamn.get(String(record.lan)), lanskod: record.lan };
-  if (uid === 'api::berattelse.berattelse') {
-    const { samtycke, ...rest } = record;
-    return { ...rest, samtyckeDatum: (samtycke as { datum?: string } | null)?.datum ?? null };
+/**
+ * Document-service data as the REST API returns it with the type's populate spec: relations
+ * as { id, documentId, slug }, components with ids, and what an entry leaves out filled the way
+ * Strapi fills it (defaults, empty lists, null). Inverse relations are filled in afterwards.
+ */
+function asRestEntry(
+  data: SeedRecord,
+  attributes: Attributes,
+  populate: PopulateSpec,
+  refOf: (documentId: string) => Ref,
+  nextComponentId: () => number,
+): SeedRecord {
+  const out: SeedRecord = {};
+  for (const [field, attr] of Object.entries(attributes)) {
+    if (attr.type === 'relation' && !(field in populate)) continue; // not populated by the pull (e.g. skribenter)
+    if (attr.mappedBy) continue;
+    const value = data[field];
+    if (value === undefined || value === null) {
+      const many = attr.relation === 'manyToMany' || attr.relation === 'oneToMany';
+      if (attr.type === 'relation') out[field] = many ? [] : null;
+      else if (attr.type === 'component' && attr.repeatable) out[field] = [];
+      else out[field] = attr.default ?? null;
+      continue;
+    }
+    if (attr.type === 'relation') {
+      out[field] = Array.isArray(value) ? value.map((id) => refOf(String(id))) : refOf(String(value));
+    } else if (attr.type === 'component') {
+      const how = populate[field];
+      const nested: PopulateSpec = how && how !== true && 'populate' in how ? how.populate : {};
+      const attrs = componentAttributes(attr.component ?? '');
+      const item = (v: unknown) => ({ id: nextComponentId(), ...asRestEntry(v as SeedRecord, attrs, nested, refOf, nextComponentId) });
+      out[field] = attr.repeatable ? (value as unknown[]).map(item) : item(value);
+    } else out[field] = value;
   }
-  return record;
+  return out;
+}
+
+/** The other side of a relation (an insats's parts are the insatser that name it as parent). */
+function fillInverseRelations(entries: Map<string, SeedRecord[]>): void {
+  for (const type of CONTENT_TYPES) {
+    for (const [field, attr] of Object.entries(contentTypeAttributes(type.uid).attributes)) {
+      if (!attr.mappedBy || !(field in type.populate)) continue;
+      const others = entries.get(attr.target ?? '') ?? [];
+      for (const entry of entries.get(type.uid) ?? []) {
+        entry[field] = others
+          .filter((other) => {
+            const link = other[attr.mappedBy as string];
+            return (Array.isArray(link) ? link : [link]).some((ref) => (ref as Ref | null)?.documentId === entry.documentId);
+          })
+          .map((other) => ({ id: other.id, documentId: other.documentId, slug: other.slug }));
+      }
+    }
+  }
 }
 
 /**
- * Converts seed files into a snapshot: every entry with all its attributes (defaults
- * and empty lists where the seed leaves a field out, as Strapi returns them),
- * relations as { id, documentId, slug } references, rich text rendered to HTML by
- * the pipeline's allow-list renderer, public paths and review status.
+ * Converts seed files into a snapshot with the project's own parts: each record prepared and
+ * converted as the CMS's seed does, shaped as the REST API returns it, and then validated,
+ * linked and rendered by the pull's normalise(). Synthetic content that the pull would refuse
+ * is an error here too.
  */
 export function seedFilesToSnapshot(files: SeedFiles, seed: number, now: Date = BENCH_NOW): Snapshot {
   const r = new Random(seed ^ 0x5eed);
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const newDocumentId = () => Array.from({ length: 24 }, () => alphabet[Math.floor(r.next() * alphabet.length)]).join('');
   const lanNamn = new Map((files['lan.json'] as { kod: string; namn: string }[]).map((l) => [l.kod, l.namn]));
+  const lookups = {
+    lanName: (code: string) => {
+      const namn = lanNamn.get(code);
+      if (!namn) throw new Error(`kommuner.json: länskoden "${code}" finns inte i lan.json.`);
+      return namn;
+    },
+  };
+  const types = CONTENT_TYPES.flatMap((type) =>
+    type.seed && type.snapshot ? [{ ...type, seed: type.seed as { file: string; key?: 'slug' | 'kod' } }] : [],
+  );
 
-  // 1. Identities: id, documentId and the seed key of every entry.
-  const refs = new Map<string, Map<string, Ref>>();
+  // 1. Identities: id and documentId of every published entry, by seed key and by documentId.
+  const byKey = new Map<string, Map<string, Ref>>();
+  const byDocumentId = new Map<string, Ref>();
   const records = new Map<string, SeedRecord[]>();
-  for (const source of SNAPSHOT_SOURCES) {
-    const file = SEED_FILE_OF[source.uid] as string;
-    const raw = files[file];
-    const list = (Array.isArray(raw) ? raw : raw ? [raw] : []).map((rec) => prepare(source.uid, rec, lanNamn));
-    // Stories without consent stay drafts in the CMS and never reach the snapshot.
-    const published = source.uid === 'api::berattelse.berattelse' ? list.filter((b) => b.samtyckeDatum) : list;
-    records.set(source.uid, published);
-    const byKey = new Map<string, Ref>();
+  for (const type of types) {
+    const raw = files[type.seed.file];
+    const published = (Array.isArray(raw) ? raw : raw ? [raw] : [])
+      .map((rec) => prepareSeedRecord(type.uid, rec, lookups))
+      .filter((rec) => isSeedRecordPublished(type.uid, rec));
+    records.set(type.uid, published);
+    const keys = new Map<string, Ref>();
     published.forEach((rec, i) => {
-      const key = String(source.uid === 'api::kommun.kommun' ? rec.kod : rec.slug);
-      byKey.set(key, { id: i + 1, documentId: newDocumentId(), slug: String(rec.slug ?? '') });
+      const ref = { id: i + 1, documentId: newDocumentId(), slug: String(rec.slug ?? '') };
+      keys.set(String(rec[type.seed.key ?? 'slug']), ref);
+      byDocumentId.set(ref.documentId, ref);
     });
-    refs.set(source.uid, byKey);
+    byKey.set(type.uid, keys);
   }
-  const refTo = (target: string, key: unknown, where: string): Ref => {
-    const found = refs.get(target)?.get(String(key));
-    if (!found) throw new Error(`${where}: "${String(key)}" finns inte bland ${target}.`);
-    return { id: found.id, documentId: found.documentId, slug: found.slug };
+  const refOf = (documentId: string): Ref => {
+    const ref = byDocumentId.get(documentId);
+    if (!ref) throw new Error(`Ingen post har documentId ${documentId}.`);
+    return { id: ref.id, documentId: ref.documentId, slug: ref.slug };
   };
 
+  // 2. Entries: the seed's converter, then the REST API's shape.
   let componentId = 0;
-  const convert = (record: SeedRecord, attributes: Attributes, populate: PopulateSpec, where: string): SeedRecord => {
-    const out: SeedRecord = {};
-    for (const [field, attr] of Object.entries(attributes)) {
-      if (attr.type === 'relation' && !(field in populate)) continue; // not populated by the pull (e.g. skribenter)
-      if (attr.mappedBy) continue; // filled in below from the other side
-      const value = record[field];
-      const many = attr.relation === 'manyToMany' || attr.relation === 'oneToMany';
-      if (value === undefined || value === null) {
-        if (attr.type === 'relation') out[field] = many ? [] : null;
-        else if (attr.type === 'component' && attr.repeatable) out[field] = [];
-        else out[field] = attr.default ?? null;
-        continue;
-      }
-      switch (attr.type) {
-        case 'blocks':
-          out[field] = toBlocks(value as SeedParagraph[]);
-          break;
-        case 'relation':
-          out[field] = Array.isArray(value)
-            ? value.map((k) => refTo(attr.target ?? '', k, `${where}.${field}`))
-            : refTo(attr.target ?? '', value, `${where}.${field}`);
-          break;
-        case 'component': {
-          const attrs = componentAttributes(attr.component ?? '');
-          const how = populate[field];
-          const nested: PopulateSpec = how && how !== true && 'populate' in how ? how.populate : {};
-          const item = (v: unknown) => {
-            componentId += 1;
-            const body = typeof v === 'string' ? { text: v } : convert(v as SeedRecord, attrs, nested, `${where}.${field}`);
-            return { id: componentId, ...body };
-          };
-          out[field] = attr.repeatable ? (value as unknown[]).map(item) : item(value);
-          break;
-        }
-        default:
-          out[field] = value;
-      }
-    }
-    return out;
-  };
-
-  // 2. Entries.
-  const collections: Record<string, unknown[]> = {};
-  const singles: Record<string, unknown> = {};
-  const data = new Map<string, SeedRecord[]>();
-  for (const source of SNAPSHOT_SOURCES) {
-    const info = contentTypeAttributes(source.uid);
-    const populate = POPULATE[source.uid as keyof typeof POPULATE] as PopulateSpec;
-    const byKey = refs.get(source.uid) as Map<string, Ref>;
-    const entries = (records.get(source.uid) ?? []).map((rec) => {
-      const key = String(source.uid === 'api::kommun.kommun' ? rec.kod : rec.slug);
-      const ref = byKey.get(key) ?? { id: 1, documentId: newDocumentId(), slug: '' };
-      const body = convert(rec, info.attributes, populate, `${SEED_FILE_OF[source.uid]} "${key}"`);
+  const entries = new Map<string, SeedRecord[]>();
+  for (const type of types) {
+    const info = contentTypeAttributes(type.uid);
+    const keys = byKey.get(type.uid) as Map<string, Ref>;
+    const list = (records.get(type.uid) ?? []).map((rec) => {
+      const key = String(rec[type.seed.key ?? 'slug']);
+      const ref = keys.get(key) as Ref;
+      const ctx = {
+        componentAttributes: (uid: string) => componentAttributes(uid),
+        resolve: (target: string, k: string) => byKey.get(target)?.get(k)?.documentId,
+        where: `${type.seed.file} "${key}"`,
+      };
+      const data = toDocumentData(rec, info.attributes, ctx);
+      const body = asRestEntry(data, info.attributes, type.populate, refOf, () => ++componentId);
       return { id: ref.id, documentId: ref.documentId, ...(info.localized ? { locale: 'sv' } : {}), ...body };
     });
-    data.set(source.uid, entries);
+    entries.set(type.uid, list);
   }
-  // The other side of self-relations: an insats's parts are the insatser that name it as parent.
-  const insatser = data.get('api::insats.insats') ?? [];
-  const delar = new Map<string, Ref[]>();
-  for (const i of insatser) {
-    const parent = i.forelder as Ref | null;
-    if (parent)
-      delar.set(parent.documentId, [
-        ...(delar.get(parent.documentId) ?? []),
-        { id: i.id as number, documentId: i.documentId as string, slug: i.slug as string },
-      ]);
-  }
-  for (const i of insatser) {
-    const parts = delar.get(i.documentId as string) ?? [];
-    const { granskningsintervallManader: g, senastGranskad: s, ...rest } = i;
-    // Keep the schema's attribute order: delar comes before the review fields.
-    for (const k of Object.keys(i)) delete i[k];
-    Object.assign(i, rest, { delar: parts, senastGranskad: s, granskningsintervallManader: g });
-  }
+  fillInverseRelations(entries);
 
-  // 3. Derived fields, as the pull's normaliser computes them.
-  for (const source of SNAPSHOT_SOURCES) {
-    const items = (data.get(source.uid) ?? [])
-      .map((entry) => {
-        const html: Record<string, string> = {};
-        for (const [field, value] of Object.entries(entry)) if (isBlocks(value)) html[field] = renderBlocks(value).html;
-        const review = source.kind === 'collection' && source.path ? granskning(entry, now) : null;
-        const slug = typeof entry.slug === 'string' ? entry.slug : '';
-        return { data: entry, html, path: source.path ? source.path(slug) : null, granskning: review };
-      })
-      .sort((a, b) => String(a.data.slug ?? a.data.kod ?? '').localeCompare(String(b.data.slug ?? b.data.kod ?? ''), 'sv'));
-    if (source.kind === 'single') singles[source.name] = items[0] ?? null;
-    else collections[source.name] = items;
+  // 3. The pull's normaliser.
+  const source = `bench:synthetic?n=${(files['insatser.json'] as unknown[]).length}&seed=${seed}`;
+  const result = normalise(entries, { cmsUrl: source, allowInvalid: false, now });
+  if (!result.snapshot) {
+    const errors = result.problems.filter((p) => p.severity === 'error').slice(0, 10);
+    throw new Error(
+      `Det genererade innehållet klarar inte hämtningens kontroller:\n${errors.map((p) => `  - ${p.contentType} "${p.slug}" ${p.field}: ${p.message}`).join('\n')}`,
+    );
   }
-  return {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    generatedAt: now.toISOString(),
-    source: `bench:synthetic?n=${(files['insatser.json'] as unknown[]).length}&seed=${seed}`,
-    collections,
-    singles,
-  } as unknown as Snapshot;
+  return result.snapshot;
 }
 
 /** A snapshot of synthetic content for N insatser, deterministic from the seed. */

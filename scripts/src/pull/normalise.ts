@@ -33,11 +33,6 @@ export interface NormaliseResult {
   stale: { contentType: string; slug: string; senastGranskad: string; nastaGranskning: string; adminUrl: string }[];
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'quote', 'code', 'image']);
-const isBlocks = (v: unknown): v is unknown[] =>
-  Array.isArray(v) &&
-  v.length > 0 &&
-  v.every((b) => typeof b === 'object' && b !== null && BLOCK_TYPES.has(String((b as { type?: unknown }).type)));
 const isRef = (v: unknown): v is Ref => typeof v === 'object' && v !== null && typeof (v as Ref).documentId === 'string';
 
 /** Adds months to an ISO date, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
@@ -220,8 +215,10 @@ export function normalise(raw: Map<string, Record<string, unknown>[]>, options: 
     const items = (valid.get(source.uid) ?? [])
       .map((data) => {
         const html: Record<string, string> = {};
-        for (const [field, value] of Object.entries(data)) {
-          if (!isBlocks(value)) continue;
+        for (const field of source.richText) {
+          const value = data[field];
+          // An empty editor renders nothing: the page leaves the section out rather than showing an empty one.
+          if (!Array.isArray(value) || value.length === 0) continue;
           const rendered = renderBlocks(value);
           const unlinked = unlinkPaths(rendered.html, excludedPaths);
           html[field] = unlinked.html;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BlocksSchema, blocksToPlainText } from '../blocks.ts';
+import { ENTRY_PATHS } from '../paths.ts';
 import { HttpsUrlSchema, ReviewFields, StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType } from './content-type.ts';
 
 export const AKTOR_UID = 'api::aktor.aktor' as const;
 
@@ -61,3 +63,14 @@ export const AktorSchema = z.object({
   ...ReviewFields,
 });
 export type Aktor = z.infer<typeof AktorSchema>;
+
+export const AKTOR_TYPE = defineContentType({
+  uid: AKTOR_UID,
+  schema: AktorSchema,
+  kind: 'collection',
+  endpoint: 'aktorer',
+  populate: {},
+  snapshot: 'aktorer',
+  page: ENTRY_PATHS.aktor,
+  seed: { file: 'aktorer.json' },
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType } from './content-type.ts';
 
 export const AMNE_UID = 'api::amne.amne' as const;
 
@@ -20,3 +21,14 @@ export const AmneSchema = z.object({
   beskrivning: z.string().max(300, { error: 'Ämnets beskrivning får vara högst 300 tecken.' }).nullable().optional(),
 });
 export type Amne = z.infer<typeof AmneSchema>;
+
+export const AMNE_TYPE = defineContentType({
+  uid: AMNE_UID,
+  schema: AmneSchema,
+  kind: 'collection',
+  endpoint: 'amnen',
+  populate: {},
+  snapshot: 'amnen',
+  page: null,
+  seed: { file: 'amnen.json' },
+});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ENTRY_PATHS } from '../paths.ts';
 import { PunktSchema, ReviewFields, StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType } from './content-type.ts';
 
 export const BEGREPP_UID = 'api::begrepp.begrepp' as const;
 
@@ -38,3 +40,14 @@ export const BegreppSchema = z.object({
   ...ReviewFields,
 });
 export type Begrepp = z.infer<typeof BegreppSchema>;
+
+export const BEGREPP_TYPE = defineContentType({
+  uid: BEGREPP_UID,
+  schema: BegreppSchema,
+  kind: 'collection',
+  endpoint: 'begreppen',
+  populate: { alias: true },
+  snapshot: 'begrepp',
+  page: ENTRY_PATHS.begrepp,
+  seed: { file: 'begrepp.json' },
+});

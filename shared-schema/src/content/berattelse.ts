@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BlocksSchema } from '../blocks.ts';
+import { ENTRY_PATHS } from '../paths.ts';
 import { IsoDateSchema, RelationRef, ReviewFields, StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType, MEDIA_POPULATE, REF_POPULATE } from './content-type.ts';
 
 export const BERATTELSE_UID = 'api::berattelse.berattelse' as const;
 export const BERATTELSE_STEG_COMPONENT = 'berattelse.steg' as const;
@@ -154,3 +156,20 @@ export type Berattelse = Omit<z.infer<typeof BerattelseSchema>, 'samtyckeDatum'>
   /** Date the person gave written consent to publication (YYYY-MM-DD). */
   samtyckeDatum: string;
 };
+
+export const BERATTELSE_TYPE = defineContentType({
+  uid: BERATTELSE_UID,
+  schema: BerattelseSchema,
+  kind: 'collection',
+  endpoint: 'berattelser',
+  populate: {
+    steg: { populate: { aktor: REF_POPULATE } },
+    aktorer: REF_POPULATE,
+    insatser: REF_POPULATE,
+    livssituationer: REF_POPULATE,
+    bild: MEDIA_POPULATE,
+  },
+  snapshot: 'berattelser',
+  page: ENTRY_PATHS.berattelse,
+  seed: { file: 'berattelser.json' },
+});

@@ -59,7 +59,10 @@ export const HttpsUrlSchema = z
 export const KontaktSchema = z.object({
   id: z.number().int().optional(),
   /** A role, not a person's name, e.g. "Samordnare på Jonsbo". */
-  roll: z.string().min(1, { error: 'Skriv vilken roll kontakten har, t.ex. "Samordnare".' }),
+  roll: z
+    .string()
+    .min(1, { error: 'Skriv vilken roll kontakten har, t.ex. "Samordnare".' })
+    .max(120, { error: 'Rollen får vara högst 120 tecken, t.ex. "Samordnare".' }),
   telefon: PhoneSchema.nullable().optional(),
   epost: z.email({ error: 'E-postadressen är inte giltig, t.ex. kontakt@exempel.se.' }).nullable().optional(),
   webb: HttpsUrlSchema.nullable().optional(),

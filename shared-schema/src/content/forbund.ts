@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BlocksSchema, blocksToPlainText } from '../blocks.ts';
 import { IsoDateSchema, KontaktSchema, RelationRef, StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType, REF_POPULATE } from './content-type.ts';
 import { LanskodSchema } from './kommun.ts';
 
 export const FORBUND_UID = 'api::forbund.forbund' as const;
@@ -37,3 +38,14 @@ export const ForbundSchema = z.object({
   senastGranskad: IsoDateSchema.nullable().optional(),
 });
 export type Forbund = z.infer<typeof ForbundSchema>;
+
+export const FORBUND_TYPE = defineContentType({
+  uid: FORBUND_UID,
+  schema: ForbundSchema,
+  kind: 'collection',
+  endpoint: 'forbunden',
+  populate: { kommuner: REF_POPULATE, medlemmar: REF_POPULATE, kontakt: true },
+  snapshot: 'forbund',
+  page: null,
+  seed: { file: 'forbund.json' },
+});

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BlocksSchema } from '../blocks.ts';
+import { ENTRY_PATHS } from '../paths.ts';
 import { RelationRef, ReviewFields, StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType, REF_POPULATE } from './content-type.ts';
 
 export const FRAGA_UID = 'api::fraga.fraga' as const;
 
@@ -30,3 +32,14 @@ export const FragaSchema = z.object({
   ...ReviewFields,
 });
 export type Fraga = z.infer<typeof FragaSchema>;
+
+export const FRAGA_TYPE = defineContentType({
+  uid: FRAGA_UID,
+  schema: FragaSchema,
+  kind: 'collection',
+  endpoint: 'fragor',
+  populate: { amne: REF_POPULATE, aktorer: REF_POPULATE, insatser: REF_POPULATE, kedjor: REF_POPULATE },
+  snapshot: 'fragor',
+  page: ENTRY_PATHS.fraga,
+  seed: { file: 'fragor.json' },
+});

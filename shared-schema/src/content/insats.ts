@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { BlocksSchema, blocksToPlainText } from '../blocks.ts';
+import { ENTRY_PATHS } from '../paths.ts';
 import { MAX_TIMMAR_PER_VECKA, STODFORMER } from '../vocabulary.ts';
 import { IsoDateSchema, KontaktSchema, PunktSchema, RelationRef, ReviewFields, StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType, REF_POPULATE } from './content-type.ts';
 
 export const INSATS_UID = 'api::insats.insats' as const;
 export const PLATS_COMPONENT = 'insats.plats' as const;
@@ -320,3 +322,32 @@ export const InsatsSchema = z
       `Insatsen "${namnI(issue.input)}" är vald som del av sig själv. Välj ett annat program under "Del av programmet", eller lämna fältet tomt.`,
   });
 export type Insats = z.infer<typeof InsatsSchema>;
+
+export const INSATS_TYPE = defineContentType({
+  uid: INSATS_UID,
+  schema: InsatsSchema,
+  kind: 'collection',
+  endpoint: 'insatser',
+  populate: {
+    malgrupper: REF_POPULATE,
+    livssituationer: REF_POPULATE,
+    aktiviteter: true,
+    organisation: REF_POPULATE,
+    forbund: REF_POPULATE,
+    kommuner: REF_POPULATE,
+    plats: true,
+    vagarIn: true,
+    steg: true,
+    krav: true,
+    timmarPerVecka: true,
+    platser: true,
+    sprak: true,
+    kontakt: true,
+    period: true,
+    forelder: REF_POPULATE,
+    delar: REF_POPULATE,
+  },
+  snapshot: 'insatser',
+  page: ENTRY_PATHS.insats,
+  seed: { file: 'insatser.json' },
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AterkopplingTypSchema, ForslagTypSchema, SubmissionInsatsSchema, SvarSchema } from '../intake/submission.ts';
 import { RelationRef, StrapiEntryBase } from './common.ts';
+import { defineContentType, REF_POPULATE } from './content-type.ts';
 
 /**
  * The intake content types: what member organisations and visitors send in.
@@ -76,3 +77,36 @@ export const AterkopplingSchema = z.object({
   mottagen: datetime,
 });
 export type Aterkoppling = z.infer<typeof AterkopplingSchema>;
+
+export const FORSLAG_TYPE = defineContentType({
+  uid: FORSLAG_UID,
+  schema: ForslagSchema,
+  kind: 'collection',
+  endpoint: 'forslagen',
+  populate: { insats: REF_POPULATE, organisation: REF_POPULATE },
+  snapshot: null,
+  page: null,
+  seed: null,
+});
+
+export const INLAMNINGSNYCKEL_TYPE = defineContentType({
+  uid: INLAMNINGSNYCKEL_UID,
+  schema: InlamningsnyckelSchema,
+  kind: 'collection',
+  endpoint: 'inlamningsnycklar',
+  populate: { organisation: REF_POPULATE },
+  snapshot: null,
+  page: null,
+  seed: null,
+});
+
+export const ATERKOPPLING_TYPE = defineContentType({
+  uid: ATERKOPPLING_UID,
+  schema: AterkopplingSchema,
+  kind: 'collection',
+  endpoint: 'aterkopplingar',
+  populate: {},
+  snapshot: null,
+  page: null,
+  seed: null,
+});

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BlocksSchema } from '../blocks.ts';
+import { ENTRY_PATHS } from '../paths.ts';
 import { RelationRef, ReviewFields, StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType, REF_POPULATE } from './content-type.ts';
 
 export const KEDJA_UID = 'api::kedja.kedja' as const;
 export const KEDJA_STEG_COMPONENT = 'kedja.steg' as const;
@@ -91,3 +93,14 @@ export const KedjaSchema = z.object({
   ...ReviewFields,
 });
 export type Kedja = z.infer<typeof KedjaSchema>;
+
+export const KEDJA_TYPE = defineContentType({
+  uid: KEDJA_UID,
+  schema: KedjaSchema,
+  kind: 'collection',
+  endpoint: 'kedjor',
+  populate: { livssituation: REF_POPULATE, steg: { populate: { aktor: REF_POPULATE, insatser: REF_POPULATE } }, slut: true },
+  snapshot: 'kedjor',
+  page: ENTRY_PATHS.kedja,
+  seed: { file: 'kedjor.json' },
+});

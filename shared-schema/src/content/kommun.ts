@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KOMMUNKOD_PATTERN } from '../vocabulary.ts';
 import { StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType } from './content-type.ts';
 
 export const KOMMUN_UID = 'api::kommun.kommun' as const;
 
@@ -31,7 +32,10 @@ export const KommunSchema = z
     /** Adressnamn: used in addresses and filters, e.g. "linkoping". Required; made from the name. */
     slug: slugField,
     /** Län: the county's name, e.g. "Östergötlands län". Required; the seed fills it in from the county code. */
-    lan: z.string({ error: 'Länets namn saknas.' }).min(1, { error: 'Länets namn saknas. Skriv t.ex. "Östergötlands län".' }),
+    lan: z
+      .string({ error: 'Länets namn saknas.' })
+      .min(1, { error: 'Länets namn saknas. Skriv t.ex. "Östergötlands län".' })
+      .max(120, { error: 'Länets namn får vara högst 120 tecken.' }),
     /** Länskod: the county's two-digit code, e.g. "05". Required; must equal the first two digits of `kod`. */
     lanskod: LanskodSchema,
   })
@@ -50,3 +54,14 @@ export const KommunSchema = z
     },
   });
 export type Kommun = z.infer<typeof KommunSchema>;
+
+export const KOMMUN_TYPE = defineContentType({
+  uid: KOMMUN_UID,
+  schema: KommunSchema,
+  kind: 'collection',
+  endpoint: 'kommuner',
+  populate: {},
+  snapshot: 'kommuner',
+  page: null,
+  seed: { file: 'kommuner.json', key: 'kod' },
+});

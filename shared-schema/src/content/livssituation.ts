@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType } from './content-type.ts';
 
 export const LIVSSITUATION_UID = 'api::livssituation.livssituation' as const;
 
@@ -24,3 +25,14 @@ export const LivssituationSchema = z.object({
     .max(500, { error: 'Beskrivningen får vara högst 500 tecken.' }),
 });
 export type Livssituation = z.infer<typeof LivssituationSchema>;
+
+export const LIVSSITUATION_TYPE = defineContentType({
+  uid: LIVSSITUATION_UID,
+  schema: LivssituationSchema,
+  kind: 'collection',
+  endpoint: 'livssituationer',
+  populate: {},
+  snapshot: 'livssituationer',
+  page: null,
+  seed: { file: 'livssituationer.json' },
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType } from './content-type.ts';
 
 export const MALGRUPP_UID = 'api::malgrupp.malgrupp' as const;
 
@@ -23,3 +24,14 @@ export const MalgruppSchema = z.object({
     .max(500, { error: 'Beskrivningen får vara högst 500 tecken.' }),
 });
 export type Malgrupp = z.infer<typeof MalgruppSchema>;
+
+export const MALGRUPP_TYPE = defineContentType({
+  uid: MALGRUPP_UID,
+  schema: MalgruppSchema,
+  kind: 'collection',
+  endpoint: 'malgrupper',
+  populate: {},
+  snapshot: 'malgrupper',
+  page: null,
+  seed: { file: 'malgrupper.json' },
+});

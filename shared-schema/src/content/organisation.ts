@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HttpsUrlSchema, RelationRef, StrapiEntryBase, slugField } from './common.ts';
+import { defineContentType, REF_POPULATE } from './content-type.ts';
 
 export const ORGANISATION_UID = 'api::organisation.organisation' as const;
 
@@ -51,3 +52,14 @@ export const OrganisationSchema = z
     },
   });
 export type Organisation = z.infer<typeof OrganisationSchema>;
+
+export const ORGANISATION_TYPE = defineContentType({
+  uid: ORGANISATION_UID,
+  schema: OrganisationSchema,
+  kind: 'collection',
+  endpoint: 'organisationer',
+  populate: { aktor: REF_POPULATE, kommun: REF_POPULATE },
+  snapshot: 'organisationer',
+  page: null,
+  seed: { file: 'organisationer.json' },
+});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { PAGE_PATHS } from '../paths.ts';
 import { ReviewFields, StrapiEntryBase } from './common.ts';
+import { defineContentType } from './content-type.ts';
 
 export const STARTSIDA_UID = 'api::startsida.startsida' as const;
 export const STARTSIDA_PUFF_COMPONENT = 'startsida.puff' as const;
@@ -52,3 +54,14 @@ export const StartsidaSchema = z.object({
   puffar: z.array(StartsidaPuffComponentSchema).default([]),
 });
 export type Startsida = z.infer<typeof StartsidaSchema>;
+
+export const STARTSIDA_TYPE = defineContentType({
+  uid: STARTSIDA_UID,
+  schema: StartsidaSchema,
+  kind: 'single',
+  endpoint: 'startsida',
+  populate: { puffar: true },
+  snapshot: 'startsida',
+  page: () => PAGE_PATHS.start,
+  seed: { file: 'startsida.json' },
+});

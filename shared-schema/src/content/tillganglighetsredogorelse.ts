@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BlocksSchema } from '../blocks.ts';
+import { PAGE_PATHS } from '../paths.ts';
 import { HttpsUrlSchema, IsoDateSchema, PhoneSchema, ReviewFields, StrapiEntryBase } from './common.ts';
+import { defineContentType } from './content-type.ts';
 import { RelativLankSchema } from './startsida.ts';
 
 export const TILLGANGLIGHETSREDOGORELSE_UID = 'api::tillganglighetsredogorelse.tillganglighetsredogorelse' as const;
@@ -90,7 +92,7 @@ export const TillsynComponentSchema = z.object(
       .min(1, { error: 'Texten om tillsyn saknas. Förklara att DIGG har tillsyn och hur man anmäler.' })
       .max(600, { error: 'Texten om tillsyn får vara högst 600 tecken.' }),
     /** Link to DIGG's reporting page. Required, must start with https://. */
-    url: HttpsUrlSchema,
+    url: HttpsUrlSchema.max(300, { error: 'Tillsynsmyndighetens webbadress får vara högst 300 tecken.' }),
   },
   { error: 'Uppgifterna om tillsyn saknas. Fyll i text och länk till DIGG.' },
 );
@@ -135,3 +137,14 @@ export const TillganglighetsredogorelseSchema = z
     }
   });
 export type Tillganglighetsredogorelse = z.infer<typeof TillganglighetsredogorelseSchema>;
+
+export const TILLGANGLIGHETSREDOGORELSE_TYPE = defineContentType({
+  uid: TILLGANGLIGHETSREDOGORELSE_UID,
+  schema: TillganglighetsredogorelseSchema,
+  kind: 'single',
+  endpoint: 'tillganglighetsredogorelse',
+  populate: { kandaProblem: true, bedomning: true, feedback: true, tillsyn: true },
+  snapshot: 'tillganglighetsredogorelse',
+  page: () => PAGE_PATHS.tillganglighetsredogorelse,
+  seed: { file: 'tillganglighetsredogorelse.json' },
+});

@@ -1,21 +1,20 @@
 /** Every page the site builds, for the sitemap (and the build test that checks it). */
+import { LEDIGA_PLATSER_PATH, PAGE_PATHS, SECTION_PATHS, vagvalFacetPath } from '@vg/shared-schema/paths';
 import type { SiteIndex } from './site-index.ts';
 import { aktorHref, berattelseHref, insatsHref, kedjaHref, lattlastHref, livssituationHref } from './views.ts';
 
-export const kommunFilterHref = (slug: string) => `/vagval/kommun/${slug}`;
-export const malgruppFilterHref = (slug: string) => `/vagval/malgrupp/${slug}`;
-export const stodformFilterHref = (stodform: string) => `/vagval/stodform/${stodform}`;
-export const LEDIGA_PLATSER_HREF = '/vagval/lediga-platser';
-
-/** Names under /vagval/ that are pages of their own, so no insats may use them as its slug. */
-export const RESERVED_VAGVAL_SLUGS = ['kommun', 'malgrupp', 'livssituation', 'stodform', 'lediga-platser'] as const;
+export { RESERVED_VAGVAL_SLUGS } from '@vg/shared-schema/paths';
+export const kommunFilterHref = (slug: string) => vagvalFacetPath('kommun', slug);
+export const malgruppFilterHref = (slug: string) => vagvalFacetPath('malgrupp', slug);
+export const stodformFilterHref = (stodform: string) => vagvalFacetPath('stodform', stodform);
+export const LEDIGA_PLATSER_HREF = LEDIGA_PLATSER_PATH;
 
 export function allPaths(site: SiteIndex): string[] {
   const c = site.collections;
   return [
-    '/',
-    '/hitta-ratt',
-    '/vagval',
+    PAGE_PATHS.start,
+    SECTION_PATHS.hittaRatt,
+    SECTION_PATHS.vagval,
     LEDIGA_PLATSER_HREF,
     ...site.kommunerMedInsatser().map((k) => kommunFilterHref(k.data.slug)),
     ...site.malgrupperMedInsatser().map((m) => malgruppFilterHref(m.data.slug)),
@@ -23,17 +22,17 @@ export function allPaths(site: SiteIndex): string[] {
     ...site.stodformerMedInsatser().map(stodformFilterHref),
     ...c.insatser.map((i) => insatsHref(i.data.slug)),
     ...c.insatser.filter((i) => i.html.lattlast).map((i) => lattlastHref(i.data.slug)),
-    '/berattelser',
+    SECTION_PATHS.berattelser,
     ...c.berattelser.map((b) => berattelseHref(b.data.slug)),
-    '/vanliga-fragor',
-    '/sa-fungerar-valfardssystemet',
+    SECTION_PATHS.fragor,
+    SECTION_PATHS.kedjor,
     ...c.kedjor.map((k) => kedjaHref(k.data.slug)),
-    '/aktorer',
+    SECTION_PATHS.aktorer,
     ...c.aktorer.map((a) => aktorHref(a.data.slug)),
-    '/begrepp',
-    '/om',
-    '/tillganglighetsredogorelse',
-    '/lamna-forslag',
-    '/sok',
+    SECTION_PATHS.begrepp,
+    PAGE_PATHS.om,
+    PAGE_PATHS.tillganglighetsredogorelse,
+    PAGE_PATHS.lamnaForslag,
+    PAGE_PATHS.sok,
   ];
 }

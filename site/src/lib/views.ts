@@ -3,18 +3,19 @@
  * links built. Pages call these, so they stay thin and the components stay testable with plain data.
  */
 import { ALDERSGRUPP_ETIKETT, DRIFTSTATUS_ETIKETT, STODFORM_ETIKETT } from '@vg/shared-schema';
+import { ENTRY_PATHS, vagvalFacetPath } from '@vg/shared-schema/paths';
 import type { compileTerms } from './glossary.ts';
 import type { BerattelseItem, InsatsItem, KedjaItem, SiteIndex } from './site-index.ts';
 import type { ChainStepsProps, InsatsCardProps, InsatsDetailProps } from './view-models.ts';
 
-export const insatsHref = (slug: string) => `/vagval/${slug}`;
-export const lattlastHref = (slug: string) => `/vagval/${slug}/lattlast`;
-export const kedjaHref = (slug: string) => `/sa-fungerar-valfardssystemet/${slug}`;
-export const berattelseHref = (slug: string) => `/berattelser/${slug}`;
-export const aktorHref = (slug: string) => `/aktorer/${slug}`;
-export const fragaHref = (slug: string) => `/vanliga-fragor#${slug}`;
-export const begreppHref = (slug: string) => `/begrepp#${slug}`;
-export const livssituationHref = (slug: string) => `/vagval/livssituation/${slug}`;
+export const insatsHref = ENTRY_PATHS.insats;
+export const lattlastHref = ENTRY_PATHS.insatsLattlast;
+export const kedjaHref = ENTRY_PATHS.kedja;
+export const berattelseHref = ENTRY_PATHS.berattelse;
+export const aktorHref = ENTRY_PATHS.aktor;
+export const fragaHref = ENTRY_PATHS.fraga;
+export const begreppHref = ENTRY_PATHS.begrepp;
+export const livssituationHref = (slug: string) => vagvalFacetPath('livssituation', slug);
 
 /** Free places or queue as a short tag, or nothing when the insats says nothing about places. */
 export function platserTag(item: InsatsItem): InsatsCardProps['platser'] {

@@ -1,4 +1,4 @@
-import type { Blocks } from '@vg/shared-schema';
+import type { Blocks } from '../blocks.ts';
 
 /** A paragraph in the reviewable seed JSON: plain text, or `{ lista: [...] }` for a bullet list. */
 export type SeedParagraph = string | { lista: string[] };

@@ -1,4 +1,4 @@
-import { type SeedParagraph, toBlocks } from './to-blocks';
+import { type SeedParagraph, toBlocks } from './to-blocks.ts';
 
 /** The part of a Strapi attribute definition the converter needs. */
 export interface AttributeInfo {
