@@ -12,6 +12,7 @@ export * from './content/fraga.ts';
 export * from './content/hitta-ratt.ts';
 export * from './content/insats.ts';
 export * from './content/intake.ts';
+export * from './content/jargongord.ts';
 export * from './content/kedja.ts';
 export * from './content/kommun.ts';
 export * from './content/livssituation.ts';

@@ -253,6 +253,19 @@ describe.each(await testDatabases())('the content API and what can reach it, on 
     }
   });
 
+  it("keeps the redaktion's own lists out of the content API: the jargon list has no route, for anyone, in any spelling", async () => {
+    expect(await total('api::jargongord.jargongord'), 'the list is seeded and the redaktion reads it in the admin').toBeGreaterThan(0);
+    const asToken = { authorization: `Bearer ${seeded.token}` };
+    for (const p of [...pathSpellings('/api/jargongorden'), ...pathSpellings('/api/jargongord')]) {
+      for (const headers of [{}, asToken]) {
+        const res = await rawRequest(url, 'GET', p, { headers });
+        // A malformed spelling (`//api/…`) is refused with 400 before it reaches a route: no data either way.
+        expect([400, 401, 403, 404], `GET ${p} → ${res.status}`).toContain(res.status);
+        expect(res.text).not.toContain('erhålla');
+      }
+    }
+  });
+
   // The token rules run at start-up and do not depend on the database: one restart is proof enough.
   it.runIf(database === 'sqlite')('removes at start-up every token the code did not make', async () => {
     const made = await admin.request('POST', '/admin/api-tokens', { name: 'Full Access', type: 'full-access', lifespan: null });

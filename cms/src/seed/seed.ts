@@ -19,7 +19,7 @@ interface SeedStep {
   file: string;
   uid: string;
   /** The field that identifies an entry across runs (and in references from other files). */
-  key?: 'slug' | 'kod';
+  key?: string;
   /** Order entries so that ones referenced through self-relations come first. */
   order?: (records: SeedRecord[]) => SeedRecord[];
 }

@@ -663,7 +663,7 @@ export function seedFilesToSnapshot(files: SeedFiles, seed: number, now: Date = 
     },
   };
   const types = CONTENT_TYPES.flatMap((type) =>
-    type.seed && type.snapshot ? [{ ...type, seed: type.seed as { file: string; key?: 'slug' | 'kod' } }] : [],
+    type.seed && type.snapshot ? [{ ...type, seed: type.seed as { file: string; key?: string } }] : [],
   );
 
   // 1. Identities: id and documentId of every published entry, by seed key and by documentId.

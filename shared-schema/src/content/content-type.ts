@@ -27,7 +27,7 @@ export interface ContentTypeInput {
    * The demo content file in cms/data, and for collections the field that identifies an entry
    * across seed runs and in other files' references (slug unless said); null when not seeded.
    */
-  seed: { file: string; key?: 'slug' | 'kod' } | null;
+  seed: { file: string; key?: string } | null;
 }
 
 export type ContentTypeDescriptor<T extends ContentTypeInput = ContentTypeInput> = T & {

@@ -10,6 +10,7 @@ import { FRAGA_TYPE } from './fraga.ts';
 import { HITTA_RATT_TYPE } from './hitta-ratt.ts';
 import { INSATS_COMPONENT_SCHEMAS, INSATS_TYPE } from './insats.ts';
 import { ATERKOPPLING_TYPE, FORSLAG_TYPE, INLAMNINGSNYCKEL_TYPE } from './intake.ts';
+import { JARGONGORD_TYPE } from './jargongord.ts';
 import { KEDJA_SLUT_COMPONENT, KEDJA_STEG_COMPONENT, KEDJA_TYPE, KedjaSlutComponentSchema, KedjaStegComponentSchema } from './kedja.ts';
 import { KOMMUN_TYPE } from './kommun.ts';
 import { LIVSSITUATION_TYPE } from './livssituation.ts';
@@ -50,6 +51,7 @@ export const CONTENT_TYPES = [
   STARTSIDA_TYPE,
   TILLGANGLIGHETSREDOGORELSE_TYPE,
   HITTA_RATT_TYPE,
+  JARGONGORD_TYPE,
   FORSLAG_TYPE,
   INLAMNINGSNYCKEL_TYPE,
   ATERKOPPLING_TYPE,
