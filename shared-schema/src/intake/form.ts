@@ -1,17 +1,102 @@
 /**
- * From an HTML form to the payload the intake schemas check, the same way on
- * both sides: the CMS turns a plain form POST into the payload with
- * `formToPayload`, and the site's form script sends the payload it gets from
+ * The submission form's fields and how a posted HTML form becomes the payload the intake
+ * schemas check, the same way on both sides: the CMS turns a plain form POST into the payload
+ * with `formToPayload`, and the site's form script sends the payload it gets from
  * `parseFormFields` + `formToPayload` as JSON.
  *
- * No zod and no imports here on purpose: the site's browser bundle imports this
- * file alone, and anything from the package root would bring every schema along.
+ * No zod and no imports here on purpose: the site's browser bundles import this file alone, and
+ * anything from the package root would bring every schema along.
  */
 
-const NUMBER_FIELDS = new Set(['timmarMin', 'timmarMax', 'langdManader', 'platserAntal', 'platserLediga']);
-const BOOLEAN_FIELDS = new Set(['digital', 'ko']);
-const TEXTAREA_LISTS = new Set(['aktiviteter', 'steg', 'krav', 'sprak']);
-const LIST_FIELDS = new Set(['malgrupper', 'kommuner', 'vagarIn', ...TEXTAREA_LISTS]);
+/**
+ * What kind of control a field is: it decides how a posted value is read (below), which
+ * schema checks it (field-schema.ts) and how the site draws it.
+ */
+export type FieldKind =
+  | 'text'
+  | 'password'
+  | 'email'
+  | 'tel'
+  | 'url'
+  | 'textarea'
+  /** A textarea with one list item per line. */
+  | 'lines'
+  | 'number'
+  | 'date'
+  /** One choice from a drop-down list. */
+  | 'select'
+  /** One choice from radio buttons. */
+  | 'radio'
+  /** Ja, nej or no answer (no change). */
+  | 'yes-no'
+  /** Several choices from checkboxes. */
+  | 'checkboxes'
+  /** Kommuner, as checkboxes grouped by county. */
+  | 'kommuner';
+
+/**
+ * The submission form's fields by their path in the payload, in the order the form shows them:
+ * the part of the field table (fields.ts) that browsers need — the kind, to read a value, and
+ * the label, to name a field in an error. Everything else about a field is in fields.ts.
+ */
+export const SUBMISSION_FIELDS = {
+  nyckel: { kind: 'password', label: 'Inlämningsnyckel' },
+  typ: { kind: 'radio', label: 'Vad vill du föreslå?' },
+  insats: { kind: 'select', label: 'Vilken insats gäller ändringen?' },
+  'uppgifter.namn': { kind: 'text', label: 'Insatsens namn' },
+  'uppgifter.sammanfattning': { kind: 'textarea', label: 'Sammanfattning' },
+  'uppgifter.beskrivning': { kind: 'textarea', label: 'Beskrivning' },
+  'uppgifter.stodform': { kind: 'select', label: 'Stödform' },
+  'uppgifter.malgrupper': { kind: 'checkboxes', label: 'Vem insatsen passar för' },
+  'uppgifter.aktiviteter': { kind: 'lines', label: 'Vad deltagarna gör' },
+  'uppgifter.steg': { kind: 'lines', label: 'Så går det till' },
+  'uppgifter.krav': { kind: 'lines', label: 'Krav för att vara med' },
+  'uppgifter.sprak': { kind: 'lines', label: 'Språk' },
+  'uppgifter.tillganglighet': { kind: 'textarea', label: 'Tillgänglighet' },
+  'uppgifter.kommuner': { kind: 'kommuner', label: 'Kommuner' },
+  'uppgifter.digital': { kind: 'yes-no', label: 'Kan man vara med digitalt?' },
+  'uppgifter.plats.namn': { kind: 'text', label: 'Lokalens namn' },
+  'uppgifter.plats.adress': { kind: 'text', label: 'Gatuadress' },
+  'uppgifter.plats.postnummer': { kind: 'text', label: 'Postnummer' },
+  'uppgifter.plats.ort': { kind: 'text', label: 'Ort' },
+  'uppgifter.plats.hitta': { kind: 'textarea', label: 'Vägbeskrivning' },
+  'uppgifter.vagarIn': { kind: 'checkboxes', label: 'Hur man kommer in' },
+  'uppgifter.timmarMin': { kind: 'number', label: 'Timmar per vecka, minst' },
+  'uppgifter.timmarMax': { kind: 'number', label: 'Timmar per vecka, som mest' },
+  'uppgifter.langd': { kind: 'text', label: 'Hur länge man är med' },
+  'uppgifter.langdManader': { kind: 'number', label: 'Längd i månader' },
+  'uppgifter.kostnad': { kind: 'text', label: 'Kostnad för deltagaren' },
+  'uppgifter.platserAntal': { kind: 'number', label: 'Antal platser' },
+  'uppgifter.platserLediga': { kind: 'number', label: 'Lediga platser just nu' },
+  'uppgifter.ko': { kind: 'yes-no', label: 'Finns det kö just nu?' },
+  'uppgifter.driftstatus': { kind: 'select', label: 'Pågår insatsen?' },
+  'uppgifter.periodStart': { kind: 'date', label: 'Startdatum' },
+  'uppgifter.periodSlut': { kind: 'date', label: 'Slutdatum' },
+  'uppgifter.kontakt.roll': { kind: 'text', label: 'Kontaktens roll' },
+  'uppgifter.kontakt.telefon': { kind: 'tel', label: 'Kontaktens telefonnummer' },
+  'uppgifter.kontakt.epost': { kind: 'email', label: 'Kontaktens e-postadress' },
+  'uppgifter.kontakt.webb': { kind: 'url', label: 'Webbplats' },
+  meddelande: { kind: 'textarea', label: 'Meddelande till redaktionen' },
+  'avsandare.namn': { kind: 'text', label: 'Ditt namn' },
+  'avsandare.roll': { kind: 'text', label: 'Din roll' },
+  'avsandare.epost': { kind: 'email', label: 'Din e-postadress' },
+  'avsandare.telefon': { kind: 'tel', label: 'Ditt telefonnummer' },
+} as const satisfies Record<string, { kind: FieldKind; label: string }>;
+
+export type SubmissionFieldPath = keyof typeof SUBMISSION_FIELDS;
+
+/** The last key of the fields of these kinds ("uppgifter.timmarMin" → "timmarMin"): what the conversion below reads by. */
+function keysOf(...kinds: FieldKind[]): Set<string> {
+  const keys = Object.entries(SUBMISSION_FIELDS)
+    .filter(([, field]) => kinds.includes(field.kind))
+    .map(([path]) => path.slice(path.lastIndexOf('.') + 1));
+  return new Set(keys);
+}
+
+const NUMBER_FIELDS = /* @__PURE__ */ keysOf('number');
+const BOOLEAN_FIELDS = /* @__PURE__ */ keysOf('yes-no');
+const TEXTAREA_LISTS = /* @__PURE__ */ keysOf('lines');
+const LIST_FIELDS = /* @__PURE__ */ keysOf('checkboxes', 'kommuner', 'lines');
 
 /** Names that would reach an object's prototype if used as keys. */
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);

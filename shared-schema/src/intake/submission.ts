@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { HttpsUrlSchema, IsoDateSchema, PhoneSchema } from '../content/common.ts';
-import { DriftstatusSchema, InsatsSchema, StodformSchema, VagInTypSchema } from '../content/insats.ts';
+import { InsatsSchema } from '../content/insats.ts';
 import { objectShape } from '../content/shape.ts';
 import { SlugSchema } from '../slug.ts';
-import { HTML_TAG, KOMMUNKOD_PATTERN, MAX_TIMMAR_PER_VECKA } from '../vocabulary.ts';
+import { plainText, schemaOf, shapeOf } from './field-schema.ts';
+import { SUBMISSION_FIELD_DETAILS, SUBMISSION_FIELD_GROUPS, submissionFields } from './fields.ts';
 
 /**
  * What member organisations and visitors send to the CMS's intake routes
@@ -16,130 +16,63 @@ import { HTML_TAG, KOMMUNKOD_PATTERN, MAX_TIMMAR_PER_VECKA } from '../vocabulary
 /** Largest request body the intake routes accept (bytes); larger bodies get 413. */
 export const INTAKE_MAX_BODY_BYTES = 64 * 1024;
 
-export const FORSLAG_TYPER = ['ny-insats', 'andring'] as const;
+/** The kinds of proposal, as the form offers them. */
+export const FORSLAG_TYPER = SUBMISSION_FIELD_DETAILS.typ.options.map((o) => o.value);
 export const ForslagTypSchema = z.enum(FORSLAG_TYPER, {
   error: 'Välj om du föreslår en ny insats ("ny-insats") eller en ändring av en befintlig ("andring").',
 });
 export type ForslagTyp = z.infer<typeof ForslagTypSchema>;
 
-export const AVSANDARE_MAX = 120;
 /** The longest feedback comment or accessibility report; the site's forms show and enforce it. */
 export const KOMMENTAR_MAX = 2000;
 
-/** Plain text with a length limit and no HTML; `falt` names the field in the Swedish message. */
-export const plainText = (falt: string, max: number) =>
-  z
-    .string({ error: `${falt}: skriv text.` })
-    .trim()
-    .max(max, { error: `${falt} får vara högst ${max.toLocaleString('sv-SE')} tecken. Korta texten.` })
-    .refine((v) => !HTML_TAG.test(v), {
-      error: `${falt} innehåller HTML-kod (t.ex. <script>). Skriv vanlig text utan tecknen < och > runt ord.`,
-    });
-
-const requiredText = (falt: string, max: number) =>
-  plainText(falt, max).refine((v) => v.length > 0, { error: `${falt} saknas. Fyll i fältet.` });
-
-const textList = (falt: string, maxItems: number, maxLength: number) =>
-  z
-    .array(requiredText(falt, maxLength), { error: `${falt}: skicka en lista med texter.` })
-    .max(maxItems, { error: `${falt}: högst ${maxItems} punkter.` });
+export { plainText };
 
 const insats = objectShape(InsatsSchema);
 
-/** The venue, as the organisation knows it (same rules as the insats's `plats`). */
-const SubmissionPlatsSchema = z.object(
-  {
-    namn: plainText('Lokalens namn', 120).optional(),
-    adress: requiredText('Gatuadress', 120),
-    postnummer: z
-      .string({ error: 'Postnummer: skriv fem siffror.' })
-      .regex(/^[0-9]{3} ?[0-9]{2}$/, { error: 'Postnumret ska vara fem siffror, t.ex. "589 41".' })
-      .optional(),
-    ort: requiredText('Ort', 80),
-    hitta: plainText('Vägbeskrivning', 500).optional(),
-  },
-  { error: 'Plats: skicka adress och ort.' },
-);
-
-/** How to reach the insats, for visitors: a role, never a private person. */
-const SubmissionKontaktSchema = z.object(
-  {
-    roll: requiredText('Kontaktens roll', 120),
-    telefon: PhoneSchema.optional(),
-    epost: z.email({ error: 'Kontaktens e-postadress är inte giltig, t.ex. kontakt@exempel.se.' }).max(254).optional(),
-    webb: HttpsUrlSchema.max(500, { error: 'Webbadressen får vara högst 500 tecken.' }).optional(),
-  },
-  { error: 'Kontakt: skicka minst en roll.' },
-);
-
 /**
- * The fields of an insats that an organisation can know. Everything is optional
- * here so that a change can name only what changed; a new insats needs at least
- * `namn`, `sammanfattning`, `beskrivning` and `stodform` (checked below).
+ * The fields of an insats that an organisation can know, from the field table (fields.ts).
+ * Everything is optional here so that a change can name only what changed; a new insats needs
+ * the fields the table marks as required for one (checked below).
  */
 export const SubmissionInsatsSchema = z.object({
-  namn: plainText('Namn', 120).optional(),
-  sammanfattning: plainText('Sammanfattning', 200).optional(),
-  /** Plain text; blank lines separate paragraphs. The redaktion rewrites it into klarspråk. */
-  beskrivning: plainText('Beskrivning', 8000).optional(),
-  stodform: StodformSchema.optional(),
-  malgrupper: z.array(SlugSchema, { error: 'Målgrupper: skicka en lista.' }).max(20).optional(),
-  kommuner: z
-    .array(z.string().regex(KOMMUNKOD_PATTERN, { error: 'Kommunkoden ska vara fyra siffror, t.ex. "0580" för Linköping.' }), {
-      error: 'Kommuner: skicka en lista med kommunkoder.',
-    })
-    .max(290)
-    .optional(),
-  digital: z.boolean({ error: 'Digital: svara ja eller nej.' }).optional(),
-  aktiviteter: textList('Aktivitet', 20, 300).optional(),
-  plats: SubmissionPlatsSchema.optional(),
-  vagarIn: z.array(VagInTypSchema, { error: 'Vägar in: skicka en lista.' }).max(7).optional(),
-  steg: textList('Steg', 20, 300).optional(),
-  krav: textList('Krav', 20, 300).optional(),
-  timmarMin: z
-    .number({ error: `Timmar per vecka, minst: skriv ett heltal mellan 1 och ${MAX_TIMMAR_PER_VECKA}.` })
-    .int()
-    .min(1)
-    .max(MAX_TIMMAR_PER_VECKA)
-    .optional(),
-  timmarMax: z
-    .number({ error: `Timmar per vecka, som mest: skriv ett heltal mellan 1 och ${MAX_TIMMAR_PER_VECKA}.` })
-    .int()
-    .min(1)
-    .max(MAX_TIMMAR_PER_VECKA)
-    .optional(),
-  langd: plainText('Hur länge', 200).optional(),
+  ...shapeOf('uppgifter'),
   /** Same rule as the insats field (1–60 months). */
   langdManader: (insats.langdManader as z.ZodOptional<z.ZodNullable<z.ZodNumber>>).unwrap().unwrap().optional(),
-  kostnad: plainText('Kostnad', 200).optional(),
-  platserAntal: z.number({ error: 'Antal platser: skriv ett heltal.' }).int().min(0).max(10_000).optional(),
-  platserLediga: z.number({ error: 'Lediga platser: skriv ett heltal.' }).int().min(0).max(10_000).optional(),
-  ko: z.boolean({ error: 'Kö: svara ja eller nej.' }).optional(),
-  sprak: textList('Språk', 20, 100).optional(),
-  tillganglighet: plainText('Tillgänglighet', 1000).optional(),
-  kontakt: SubmissionKontaktSchema.optional(),
-  driftstatus: DriftstatusSchema.optional(),
-  periodStart: IsoDateSchema.optional(),
-  periodSlut: IsoDateSchema.optional(),
 });
 export type SubmissionInsats = z.infer<typeof SubmissionInsatsSchema>;
 
 /** Who sent the proposal, for the redaktion's questions: a role and a way to reach them; the name is optional. */
 export const AvsandareSchema = z
-  .object(
-    {
-      namn: plainText('Ditt namn', AVSANDARE_MAX).optional(),
-      roll: requiredText('Din roll', AVSANDARE_MAX),
-      epost: z.email({ error: 'Din e-postadress är inte giltig, t.ex. namn@organisation.se.' }).max(254).optional(),
-      telefon: PhoneSchema.optional(),
-    },
-    { error: 'Dina kontaktuppgifter saknas. Skriv din roll och en e-postadress eller ett telefonnummer.' },
-  )
+  .object(shapeOf('avsandare'), { error: SUBMISSION_FIELD_GROUPS.avsandare.schemaError })
   .refine((a) => a.epost !== undefined || a.telefon !== undefined, {
     path: ['epost'],
-    error: 'Skriv en e-postadress eller ett telefonnummer så att redaktionen kan nå dig.',
+    error: SUBMISSION_FIELD_DETAILS['avsandare.epost'].schema.missing,
   });
 export type Avsandare = z.infer<typeof AvsandareSchema>;
+
+const uppgifter = submissionFields().filter((f) => f.path.startsWith('uppgifter.'));
+/** What a new insats must have, with the schema's message for each. */
+const NY_INSATS_KRAV = uppgifter
+  .filter((f) => f.required === 'ny-insats')
+  .map((f) => ({
+    key: f.path.slice('uppgifter.'.length) as keyof SubmissionInsats,
+    message: f.schema?.missing ?? f.messages?.missing ?? '',
+  }));
+/** Pairs of fields in order: "som mest" not under "minst", free places not over all places, the end not before the start. */
+const ORDNING = uppgifter.flatMap((f) => {
+  const other = f.notBelow ?? f.notAbove;
+  if (other === undefined) return [];
+  return [
+    {
+      key: f.path.slice('uppgifter.'.length) as keyof SubmissionInsats,
+      other: other.slice('uppgifter.'.length) as keyof SubmissionInsats,
+      below: f.notBelow !== undefined,
+      message: f.schema?.order ?? f.messages?.order ?? '',
+    },
+  ];
+});
+const ANDRING_INSATS = SUBMISSION_FIELD_DETAILS.insats.messages.missing;
 
 /** A proposal from a member organisation: a new insats, or a change to one that exists. */
 export const SubmissionSchema = z
@@ -149,29 +82,25 @@ export const SubmissionSchema = z
       .string({ error: 'Inlämningsnyckeln saknas. Skriv nyckeln som redaktionen gav er organisation.' })
       .trim()
       .min(1, { error: 'Inlämningsnyckeln saknas. Skriv nyckeln som redaktionen gav er organisation.' })
-      .max(200, { error: 'Inlämningsnyckeln är för lång — kontrollera att du klistrat in rätt nyckel.' }),
+      .max(SUBMISSION_FIELD_DETAILS.nyckel.maxLength, {
+        error: 'Inlämningsnyckeln är för lång — kontrollera att du klistrat in rätt nyckel.',
+      }),
     typ: ForslagTypSchema,
     /** For a change: the insats's address name (slug), e.g. "jonsbo". */
     insats: SlugSchema.optional(),
     uppgifter: SubmissionInsatsSchema,
     /** A message to the redaktion, e.g. what changed and why. Never published. */
-    meddelande: plainText('Meddelande till redaktionen', 2000).optional(),
+    meddelande: schemaOf('meddelande'),
     avsandare: AvsandareSchema,
   })
   .superRefine((s, ctx) => {
     if (s.typ === 'andring' && !s.insats) {
-      ctx.addIssue({ code: 'custom', path: ['insats'], message: 'Välj vilken insats ändringen gäller.' });
+      ctx.addIssue({ code: 'custom', path: ['insats'], message: ANDRING_INSATS });
     }
     if (s.typ === 'ny-insats') {
-      const need: [keyof SubmissionInsats, string][] = [
-        ['namn', 'Namn saknas. Skriv insatsens namn.'],
-        ['sammanfattning', 'Sammanfattning saknas. Skriv en eller två meningar om vad man gör och vem det passar.'],
-        ['beskrivning', 'Beskrivning saknas. Beskriv vad som händer i insatsen.'],
-        ['stodform', 'Välj en stödform.'],
-      ];
-      for (const [field, message] of need) {
-        const v = s.uppgifter[field];
-        if (v === undefined || v === '') ctx.addIssue({ code: 'custom', path: ['uppgifter', field], message });
+      for (const { key, message } of NY_INSATS_KRAV) {
+        const v = s.uppgifter[key];
+        if (v === undefined || v === '') ctx.addIssue({ code: 'custom', path: ['uppgifter', key], message });
       }
     }
     if (s.typ === 'andring' && Object.keys(s.uppgifter).length === 0 && !s.meddelande) {
@@ -181,19 +110,10 @@ export const SubmissionSchema = z
         message: 'Skriv vad som ska ändras: fyll i minst ett fält eller ett meddelande.',
       });
     }
-    const { timmarMin, timmarMax, platserAntal, platserLediga, periodStart, periodSlut } = s.uppgifter;
-    if (timmarMin !== undefined && timmarMax !== undefined && timmarMax < timmarMin) {
-      ctx.addIssue({ code: 'custom', path: ['uppgifter', 'timmarMax'], message: 'Timmar per vecka: "som mest" är mindre än "minst".' });
-    }
-    if (platserAntal !== undefined && platserLediga !== undefined && platserLediga > platserAntal) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['uppgifter', 'platserLediga'],
-        message: 'Lediga platser kan inte vara fler än antal platser.',
-      });
-    }
-    if (periodStart !== undefined && periodSlut !== undefined && periodSlut < periodStart) {
-      ctx.addIssue({ code: 'custom', path: ['uppgifter', 'periodSlut'], message: 'Slutdatumet är före startdatumet.' });
+    for (const { key, other, below, message } of ORDNING) {
+      const [value, limit] = [s.uppgifter[key], s.uppgifter[other]];
+      if (value === undefined || limit === undefined) continue;
+      if (below ? value < limit : value > limit) ctx.addIssue({ code: 'custom', path: ['uppgifter', key], message });
     }
   });
 export type Submission = z.infer<typeof SubmissionSchema>;
@@ -259,7 +179,7 @@ export const IdempotencyKeySchema = z
   .regex(/^[A-Za-z0-9\-_.:]{8,100}$/, { error: 'Idempotency-Key ska vara 8–100 tecken: bokstäver, siffror och -_.:' });
 
 // The conversion itself has no zod in it, so the site's browser bundle can import it alone.
-export { formFieldPath, formToPayload, parseFormFields } from './form.ts';
+export { type FieldKind, formFieldPath, formToPayload, parseFormFields, SUBMISSION_FIELDS, type SubmissionFieldPath } from './form.ts';
 
 /** A field error in the form the intake routes answer with (and put in the redirect to the error page). */
 export interface FieldError {
