@@ -8,7 +8,15 @@ const root = import.meta.dirname;
 export default getViteConfig(
   {
     root,
-    test: { name: 'site', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 },
+    test: {
+      name: 'site',
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      testTimeout: 180_000,
+      hookTimeout: 180_000,
+      // The tests build from the fixture snapshot; what reads "this build's snapshot" beside the
+      // build (the search index's glossary aliases, buildSearchIndex) then finds the same file.
+      env: { SNAPSHOT_PATH: 'test/fixtures/snapshot.json' },
+    },
   },
   { root },
 );

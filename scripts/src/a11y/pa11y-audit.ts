@@ -8,7 +8,7 @@ import { ensureChromium } from '../lib/chromium.ts';
 import { createStaticServer } from '../site/static-server.ts';
 import type { A11yFinding } from './findings.ts';
 import { auditPaths } from './sitemap.ts';
-import { loadTestsTool } from './tools.ts';
+import { loadAuditTool } from './tools.ts';
 
 /** Flags for pa11y's Chromium (puppeteer adds headless itself); no network of its own, /tmp instead of a small /dev/shm. */
 export const PA11Y_CHROMIUM_ARGS = [
@@ -93,7 +93,7 @@ export async function runPa11yAudit(options: Pa11yAuditOptions): Promise<Pa11yAu
   const started = Date.now();
   const executablePath = ensureChromium();
   const pages = auditPaths(options.distDir);
-  const pa11yCi = loadTestsTool<Pa11yCi>('pa11y-ci');
+  const pa11yCi = loadAuditTool<Pa11yCi>('pa11y-ci');
   const server = createStaticServer(options.distDir);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -3,9 +3,9 @@
 // HTML through html-validate.
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeEntities as decodeNamedAndNumeric } from '../../../site/src/search/entities.ts';
+import { decodeEntities as decodeNamedAndNumeric } from '@vg/site/search/entities.ts';
 import type { A11yFinding } from './findings.ts';
-import { loadTestsTool } from './tools.ts';
+import { loadAuditTool } from './tools.ts';
 
 /** Link texts that say nothing on their own (compared lower-case, without trailing punctuation). */
 export const VAGUE_LINK_TEXTS = ['läs mer', 'klicka här', 'här', 'mer', 'länk', 'läs här', 'se mer', 'mer info', 'mer information'];
@@ -180,7 +180,7 @@ export async function runStaticChecks(distDir: string): Promise<{ pages: string[
   const pages = builtHtmlPages(distDir);
   const findings: A11yFinding[] = [];
   const titles = new Map<string, string>();
-  const { HtmlValidate } = loadTestsTool<HtmlValidateModule>('html-validate');
+  const { HtmlValidate } = loadAuditTool<HtmlValidateModule>('html-validate');
   const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
   for (const [page, html] of pages) {
     findings.push(...checkPage(page, html));

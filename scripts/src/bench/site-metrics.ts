@@ -113,7 +113,7 @@ export type SearchMetrics =
   | NotMeasured;
 
 interface SearchIndexModule {
-  buildSearchIndex?: (distDir: string) => Promise<{ ms: number; pages: number }>;
+  buildSearchIndex?: (distDir: string, snapshotFile: string) => Promise<{ ms: number; pages: number }>;
   searchIndexStats?: (distDir: string) => {
     indexBytes: number;
     firstQueryBytes: number;
@@ -127,11 +127,12 @@ const PAGEFIND_MODULE = path.join(SITE_DIR, 'node_modules', 'pagefind', 'lib', '
 const SEARCH_INDEX_MODULE = new URL('../site/search-index.ts', import.meta.url).href;
 
 /**
- * Indexes a built site the way the site build does (Pagefind with the glossary aliases,
- * scripts/src/site/search-index.ts) and reads what a visitor's first query downloads.
+ * Indexes a built site the way the site build does (Pagefind with the glossary aliases of
+ * `snapshotFile`, the snapshot it was built from; scripts/src/site/search-index.ts) and reads
+ * what a visitor's first query downloads.
  * Loaded at run time, so the bench still runs while search is being worked on.
  */
-export async function measureSearch(outDir: string): Promise<SearchMetrics> {
+export async function measureSearch(outDir: string, snapshotFile: string): Promise<SearchMetrics> {
   if (!fs.existsSync(PAGEFIND_MODULE)) return { measured: false, reason: 'not measured: Pagefind not installed yet' };
   let mod: SearchIndexModule;
   try {
@@ -142,7 +143,7 @@ export async function measureSearch(outDir: string): Promise<SearchMetrics> {
   if (typeof mod.buildSearchIndex !== 'function' || typeof mod.searchIndexStats !== 'function')
     return { measured: false, reason: 'not measured: search-index.ts has no buildSearchIndex()/searchIndexStats()' };
   try {
-    const built = await mod.buildSearchIndex(outDir);
+    const built = await mod.buildSearchIndex(outDir, snapshotFile);
     const stats = mod.searchIndexStats(outDir);
     return {
       measured: true,

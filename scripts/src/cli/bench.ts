@@ -176,7 +176,9 @@ async function benchSize(n: number, seed: number, pullSizes: number[], work: str
   if (!floorRun.ok) log(`  ✖ golvet misslyckades:\n${floorRun.tail.slice(-1200)}`);
 
   log('  sökindex och guideindex …');
-  const search = build.ok ? await measureSearch(outDir) : { measured: false as const, reason: 'not measured: the build failed' };
+  const search = build.ok
+    ? await measureSearch(outDir, snapshotFile)
+    : { measured: false as const, reason: 'not measured: the build failed' };
   const guide = await measureGuide(snapshot);
   const js = build.ok || pages > 0 ? jsPerPageType(outDir, snapshot) : {};
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SITE_DIR } from '../lib/paths.ts';
 import { run, UserError } from '../lib/processes.ts';
+import { builtSnapshotFile } from './search-glossary.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 
@@ -21,7 +22,8 @@ export async function buildSite(outDir?: string, env: Record<string, string> = {
     env: astroEnv({ ...cache, ...env }),
   });
   const dist = path.resolve(SITE_DIR, outDir ?? 'dist');
-  const search = await buildSearchIndex(dist);
+  // The snapshot this build read: the glossary's aliases go into the index from there.
+  const search = await buildSearchIndex(dist, builtSnapshotFile({ ...process.env, ...env }));
   console.log(`Sökindexet: ${search.pages} sidor indexerade på ${(search.ms / 1000).toFixed(1)} s (${search.languages.join(', ')}).`);
   const headers = writeSecurityHeaders(dist, { ...process.env, ...env });
   console.log(`Säkerhetshuvuden: CSP med ${headers.scriptHashes} skript- och ${headers.styleHashes} stilhashar (_headers).`);

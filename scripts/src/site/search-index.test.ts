@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aliasMatcher, buildSearchIndex, pageForIndex, readGlossary, searchIndexStats } from './search-index.ts';
+import { aliasMatcher, buildSearchIndex, pageForIndex, searchIndexStats } from './search-index.ts';
+import { begreppItem, writeGlossarySnapshot } from './test-fixture.ts';
 
 const glossaryPage = `<html lang="sv"><body><main id="main" data-pagefind-body><dl>
 <dt id="forsakringskassan"><dfn data-alias="[&quot;FK&quot;]">Försäkringskassan</dfn></dt><dd>Kallas också: FK</dd>
@@ -12,26 +13,20 @@ const glossaryPage = `<html lang="sv"><body><main id="main" data-pagefind-body><
 <dt id="csn"><dfn data-alias="[]">CSN</dfn></dt>
 </dl></main></body></html>`;
 
+/** The glossary above, as the snapshot holds it (search-glossary.ts reads it from there). */
+const glossary = [
+  begreppItem('forsakringskassan', 'Försäkringskassan', ['FK']),
+  begreppItem('insats', 'Insats', ['insatser', 'aktivitet']),
+  begreppItem('socialtjansten', 'Socialtjänsten', ['soc']),
+  begreppItem('csn', 'CSN', []),
+];
+const glossaryEntries = glossary.map(({ data }) => ({ slug: data.slug, term: data.term, aliases: data.alias.map((a) => a.text) }));
+
 const page = (main: string) =>
   `<!doctype html><html lang="sv"><head><title>t</title></head><body><header>Försäkringskassan</header><main id="main" data-pagefind-body>${main}</main></body></html>`;
 
-describe('readGlossary', () => {
-  it('reads term, slug and aliases from the built /begrepp page', () => {
-    expect(readGlossary(glossaryPage)).toEqual([
-      { slug: 'forsakringskassan', term: 'Försäkringskassan', aliases: ['FK'] },
-      { slug: 'insats', term: 'Insats', aliases: ['insatser', 'aktivitet'] },
-      { slug: 'socialtjansten', term: 'Socialtjänsten', aliases: ['soc'] },
-      { slug: 'csn', term: 'CSN', aliases: [] },
-    ]);
-  });
-
-  it('refuses an alias attribute that is not a list of words', () => {
-    expect(() => readGlossary('<dt id="x"><dfn data-alias="{&quot;a&quot;:1}">X</dfn></dt>')).toThrow(/data-alias på "x"/);
-  });
-});
-
 describe('aliasMatcher', () => {
-  const aliases = aliasMatcher(readGlossary(glossaryPage));
+  const aliases = aliasMatcher(glossaryEntries);
 
   it('puts the aliases next to the first glossary link of the term', () => {
     const html = page('<p>Ring <a class="begrepp-lank" href="/begrepp#forsakringskassan">Försäkringskassan</a> i dag.</p>');
@@ -76,12 +71,23 @@ describe('pageForIndex', () => {
 
 describe('buildSearchIndex on a tiny site', () => {
   let dir: string;
+  let snapshotDir: string;
+  let snapshot: string;
   const write = (file: string, html: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), html);
   };
+  /** The text Pagefind stored for the page at `url` (its fragment's content). */
+  const indexedText = (url: string) =>
+    fs
+      .readdirSync(path.join(dir, 'pagefind', 'fragment'))
+      .map((f) => gunzipSync(fs.readFileSync(path.join(dir, 'pagefind', 'fragment', f))).toString('utf8'))
+      .map((json) => JSON.parse(json.replace(/^pagefind_dcd/, '')) as { url: string; content: string })
+      .find((fragment) => fragment.url === url)?.content;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-search-index-'));
+    snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-search-snapshot-'));
+    snapshot = writeGlossarySnapshot(snapshotDir, glossary);
     write('begrepp/index.html', glossaryPage);
     write(
       'aktorer/forsakringskassan/index.html',
@@ -89,10 +95,13 @@ describe('buildSearchIndex on a tiny site', () => {
     );
     write('index.html', '<!doctype html><html lang="sv"><body><main id="main"><h1>Start</h1></main></body></html>');
   });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(snapshotDir, { recursive: true, force: true });
+  });
 
   it('indexes only pages with data-pagefind-body, in Swedish, at their own URLs', async () => {
-    const result = await buildSearchIndex(dir);
+    const result = await buildSearchIndex(dir, snapshot);
     expect(result).toMatchObject({ pages: 2, pagesWithAliases: 1, languages: ['sv'] });
     expect(result.ms).toBeGreaterThan(0);
     const fragments = fs.readdirSync(path.join(dir, 'pagefind', 'fragment'));
@@ -101,6 +110,17 @@ describe('buildSearchIndex on a tiny site', () => {
       return (JSON.parse(json.replace(/^pagefind_dcd/, '')) as { url: string; meta: { title: string } }).url;
     });
     expect(urls.sort()).toEqual(['/aktorer/forsakringskassan/', '/begrepp/']);
+  });
+
+  it('adds the aliases the snapshot holds, not what the built /begrepp page says', async () => {
+    // The page lists only "FK"; the snapshot the site was built from also has "Sjukkassan".
+    const newer = glossary.map((b) =>
+      b.data.slug === 'forsakringskassan' ? begreppItem(b.data.slug, b.data.term, ['FK', 'Sjukkassan']) : b,
+    );
+    const newerSnapshot = writeGlossarySnapshot(fs.mkdtempSync(path.join(snapshotDir, 'nyare-')), newer);
+    await buildSearchIndex(dir, newerSnapshot);
+    expect(indexedText('/aktorer/forsakringskassan/')).toContain('FK, Sjukkassan');
+    expect(glossaryPage).not.toContain('Sjukkassan');
   });
 
   it('estimates a first query from the files /sok fetches, without the web worker', () => {
@@ -143,7 +163,7 @@ describe('buildSearchIndex on a tiny site', () => {
     const before = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
     process.env.PAGEFIND_EXTENDED_BINARY_PATH = '/bin/false';
     try {
-      await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind avslutades med kod 1/);
+      await expect(buildSearchIndex(dir, snapshot)).rejects.toThrow(/Pagefind avslutades med kod 1/);
     } finally {
       if (before === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
       else process.env.PAGEFIND_EXTENDED_BINARY_PATH = before;

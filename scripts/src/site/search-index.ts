@@ -6,10 +6,11 @@
  * Swedish stemmer: "insats", "insatsen" and "insatser" find the same pages.
  *
  * Glossary aliases (begrepp `alias` in the CMS: "FK" for Försäkringskassan, "soc" for
- * socialtjänsten) reach the index here rather than in the pages: every indexed page that mentions
- * a term gets the term's aliases added to the copy Pagefind reads, never to the HTML visitors
- * get, so a screen reader never hears a list of abbreviations. A page whose h1 names the term
- * gets the aliases at title weight, so "FK" ranks Försäkringskassan's own page first.
+ * socialtjänsten), read from the snapshot the site was built from (search-glossary.ts), reach
+ * the index here rather than in the pages: every indexed page that mentions a term gets the
+ * term's aliases added to the copy Pagefind reads, never to the HTML visitors get, so a screen
+ * reader never hears a list of abbreviations. A page whose h1 names the term gets the aliases
+ * at title weight, so "FK" ranks Försäkringskassan's own page first.
  *
  * Those copies hold only each page's <main> (all Pagefind reads) and are written to a scratch
  * folder that Pagefind's command-line indexer reads. Its Node service (`addHTMLFile`, then
@@ -22,15 +23,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { compileTerms } from '../../../site/src/lib/glossary.ts';
-import { decodeEntities } from '../../../site/src/search/entities.ts';
-import { indexedPages, usesWorker } from '../../../site/src/search/worker-choice.ts';
+import { compileTerms, type GlossaryEntry } from '@vg/site/lib/glossary.ts';
+import { decodeEntities } from '@vg/site/search/entities.ts';
+import { indexedPages, usesWorker } from '@vg/site/search/worker-choice.ts';
 import { SITE_DIR } from '../lib/paths.ts';
+import { builtSnapshotFile, readGlossary } from './search-glossary.ts';
 
 /** Pagefind is the site's devDependency; this module of its npm package finds the platform binary. */
 const PAGEFIND_RESOLVER = path.join(SITE_DIR, 'node_modules', 'pagefind', 'lib', 'resolveBinary.js');
-/** The page that lists every glossary term with its aliases (data-alias on each term's <dfn>). */
-const GLOSSARY_PAGE = path.join('begrepp', 'index.html');
 /** Pagefind weights run 0–10; body text is 1 and h1 7 by default. Titles (and aliases of a term in the title) get 10. */
 const TITLE_WEIGHT = 10;
 const BODY_ALIAS_WEIGHT = 1;
@@ -46,12 +46,6 @@ const LOADER_FILES = ['pagefind.js', 'pagefind-entry.json', 'pagefind-entry.json
 const WORKER_FILE = 'pagefind-worker.js';
 /** The Lyssna button's label is not content (it is hidden until its script runs, which Pagefind does not check). */
 const EXCLUDE_SELECTORS = '[data-lyssna]';
-
-export interface GlossaryEntry {
-  slug: string;
-  term: string;
-  aliases: string[];
-}
 
 export interface SearchIndexResult {
   ms: number;
@@ -69,22 +63,6 @@ const textOf = (html: string) =>
   decodeEntities(html.replace(/<[^>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
-
-/** The glossary as the built /begrepp page states it: `<dt id="slug"><dfn data-alias="[…]">Term</dfn></dt>`. */
-export function readGlossary(html: string): GlossaryEntry[] {
-  const entries: GlossaryEntry[] = [];
-  for (const m of html.matchAll(/<dt\b[^>]*\sid="([^"]+)"[^>]*>\s*<dfn\b[^>]*\sdata-alias="([^"]*)"[^>]*>([\s\S]*?)<\/dfn>/g)) {
-    const slug = decodeEntities(m[1] ?? '');
-    const alias = decodeEntities(m[2] ?? '');
-    const term = textOf(m[3] ?? '');
-    const parsed: unknown = JSON.parse(alias);
-    if (!Array.isArray(parsed) || !parsed.every((a) => typeof a === 'string')) {
-      throw new Error(`Begreppssidan: data-alias på "${slug}" är inte en lista med ord (${alias}).`);
-    }
-    if (term) entries.push({ slug, term, aliases: parsed.filter((a) => a.trim() !== '') });
-  }
-  return entries;
-}
 
 /**
  * The copy of a page Pagefind reads, or null for a page it does not index (no <main data-pagefind-body>).
@@ -229,16 +207,17 @@ const readEntry = (pagefindDir: string) =>
   JSON.parse(fs.readFileSync(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 
 /**
- * Indexes the built site in `distDir` and writes the index to `distDir/pagefind`.
+ * Indexes the built site in `distDir` and writes the index to `distDir/pagefind`, with the
+ * glossary aliases of `snapshotFile`: the snapshot the site was built from (by default the one
+ * a build with this process's environment reads).
  * Throws when Pagefind fails or indexes another number of pages than it was given,
  * so a broken index never goes live.
  */
-export async function buildSearchIndex(distDir: string): Promise<SearchIndexResult> {
+export async function buildSearchIndex(distDir: string, snapshotFile = builtSnapshotFile()): Promise<SearchIndexResult> {
   const started = performance.now();
   const root = path.resolve(distDir);
   const binary = await pagefindBinary();
-  const glossaryFile = path.join(root, GLOSSARY_PAGE);
-  const aliases = aliasMatcher(fs.existsSync(glossaryFile) ? readGlossary(fs.readFileSync(glossaryFile, 'utf8')) : []);
+  const aliases = aliasMatcher(readGlossary(snapshotFile));
   const outputPath = path.join(root, 'pagefind');
   fs.rmSync(outputPath, { recursive: true, force: true });
 

@@ -199,6 +199,22 @@ function shadows(earlier: GuideRegel, later: GuideRegel): boolean {
   return false;
 }
 
+type Question = GuideFlowGraph['fragor'][number];
+/** Rule numbers as editors see them in the list: from 1. */
+const regelNamn = (i: number) => `Regel ${i + 1}`;
+
+/** What every check reads, and where it reports. */
+interface FlowCheck {
+  flow: GuideFlowGraph;
+  /** Questions by key; of two with the same key, the first (the second is reported as a repeat). */
+  questions: Map<string, Question>;
+  outcomes: Set<string>;
+  add: (path: (string | number)[], message: string) => void;
+}
+
+/** Per question: where the rules that can apply lead (only targets that exist), with the rule's index. */
+type Edges = Map<string, { nasta: string; index: number }[]>;
+
 /**
  * Every problem in a flow's graph, in a stable order, each with a path and a Swedish message
  * that names the question or rule (rules are numbered from 1, as in the editor's list):
@@ -210,10 +226,28 @@ function shadows(earlier: GuideRegel, later: GuideRegel): boolean {
  */
 export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[] {
   const problems: GuideFlowProblem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
-  const regelNamn = (i: number) => `Regel ${i + 1}`;
+  const questions = new Map<string, Question>();
+  for (const f of flow.fragor) if (!questions.has(f.nyckel)) questions.set(f.nyckel, f);
+  const check: FlowCheck = {
+    flow,
+    questions,
+    outcomes: new Set(flow.utfall.map((u) => u.nyckel)),
+    add: (path, message) => problems.push({ path, message }),
+  };
+  // The order of the checks is the order of the messages an editor reads.
+  checkUniqueKeys(check);
+  checkNotEmpty(check);
+  checkOptionsFitType(check);
+  const startOk = checkStart(check);
+  checkRules(check);
+  const edges = checkRuleOrder(check);
+  if (startOk) checkReachable(check, edges);
+  checkNoCycles(check, edges, startOk);
+  return problems;
+}
 
-  // Keys: unique across questions and outcomes, options unique within their question.
+/** Keys: unique across questions and outcomes, options unique within their question. */
+function checkUniqueKeys({ flow, add }: FlowCheck): void {
   const owner = new Map<string, string>();
   flow.fragor.forEach((f, i) => {
     const first = owner.get(f.nyckel);
@@ -236,19 +270,20 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
       add(['utfall', i, 'nyckel'], `Nyckeln "${u.nyckel}" används redan av ${first}. Varje fråga och utfall behöver en egen nyckel.`);
     else owner.set(u.nyckel, `utfall ${i + 1}`);
   });
+}
 
-  const questions = new Map<string, GuideFlowGraph['fragor'][number]>();
-  for (const f of flow.fragor) if (!questions.has(f.nyckel)) questions.set(f.nyckel, f);
-  const outcomes = new Set(flow.utfall.map((u) => u.nyckel));
-
+/** At least one question and one outcome. */
+function checkNotEmpty({ flow, add }: FlowCheck): void {
   if (flow.fragor.length === 0) add(['fragor'], 'Guiden har inga frågor. Lägg till minst en fråga under "Frågor".');
   if (flow.utfall.length === 0)
     add(
       ['utfall'],
       'Guiden har inga utfall. Lägg till minst ett utfall under "Utfall" – det är där besökaren hamnar när frågorna är slut.',
     );
+}
 
-  // Options fit the kind of question.
+/** Options fit the kind of question: two or more for enval/flerval, none for kommun/timmar. */
+function checkOptionsFitType({ flow, add }: FlowCheck): void {
   flow.fragor.forEach((f, i) => {
     if ((f.typ === 'enval' || f.typ === 'flerval') && f.alternativ.length < 2) {
       add(
@@ -264,157 +299,192 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
       );
     }
   });
+}
 
-  // The start question.
-  const startOk = questions.has(flow.start);
-  if (!startOk) {
-    const example = flow.fragor[0] ? ` Skriv nyckeln till en av frågorna, t.ex. "${flow.fragor[0].nyckel}".` : '';
+/** The start is a question; returns whether it is (reachability needs a start). */
+function checkStart({ flow, questions, outcomes, add }: FlowCheck): boolean {
+  if (questions.has(flow.start)) return true;
+  const example = flow.fragor[0] ? ` Skriv nyckeln till en av frågorna, t.ex. "${flow.fragor[0].nyckel}".` : '';
+  add(
+    ['start'],
+    outcomes.has(flow.start)
+      ? `Guiden börjar med "${flow.start}", som är ett utfall. Guiden måste börja med en fråga.${example}`
+      : `Startfrågan "${flow.start}" finns inte bland frågorna.${example}`,
+  );
+  return false;
+}
+
+/** Each rule on its own: where it belongs, where it leads, what it compares with. */
+function checkRules(check: FlowCheck): void {
+  check.flow.regler.forEach((r, i) => {
+    checkRuleEnds(check, r, i);
+    const q = check.questions.get(r.fraga);
+    if (q) checkRuleCondition(check, r, i, q);
+  });
+}
+
+/** A rule belongs to a question that exists and leads to a question or outcome that exists. */
+function checkRuleEnds({ questions, outcomes, add }: FlowCheck, r: GuideRegel, i: number): void {
+  const name = regelNamn(i);
+  if (!questions.has(r.fraga)) {
     add(
-      ['start'],
-      outcomes.has(flow.start)
-        ? `Guiden börjar med "${flow.start}", som är ett utfall. Guiden måste börja med en fråga.${example}`
-        : `Startfrågan "${flow.start}" finns inte bland frågorna.${example}`,
+      ['regler', i, 'fraga'],
+      outcomes.has(r.fraga)
+        ? `${name} hör till "${r.fraga}", som är ett utfall. Regler kan bara höra till frågor – ett utfall är slutet på guiden.`
+        : `${name} hör till frågan "${r.fraga}", som inte finns. Rätta nyckeln under "Fråga" eller ta bort regeln.`,
     );
   }
+  if (!questions.has(r.nasta) && !outcomes.has(r.nasta)) {
+    add(
+      ['regler', i, 'nasta'],
+      `${name} (frågan "${r.fraga}") leder till "${r.nasta}", som inte finns bland frågorna eller utfallen. Rätta nyckeln under "Nästa".`,
+    );
+  }
+}
 
-  // Each rule on its own: where it belongs, where it leads, what it compares with.
-  flow.regler.forEach((r, i) => {
-    const q = questions.get(r.fraga);
-    const name = regelNamn(i);
-    if (!q) {
-      add(
-        ['regler', i, 'fraga'],
-        outcomes.has(r.fraga)
-          ? `${name} hör till "${r.fraga}", som är ett utfall. Regler kan bara höra till frågor – ett utfall är slutet på guiden.`
-          : `${name} hör till frågan "${r.fraga}", som inte finns. Rätta nyckeln under "Fråga" eller ta bort regeln.`,
-      );
-    }
-    if (!questions.has(r.nasta) && !outcomes.has(r.nasta)) {
-      add(
-        ['regler', i, 'nasta'],
-        `${name} (frågan "${r.fraga}") leder till "${r.nasta}", som inte finns bland frågorna eller utfallen. Rätta nyckeln under "Nästa".`,
-      );
-    }
-    if (!q) return;
-    const named = `${name} (frågan "${r.fraga}")`;
-    const optionKeys = q.alternativ.map((a) => a.nyckel);
-    switch (r.villkor) {
-      case 'alltid':
-        if (r.varde)
-          add(
-            ['regler', i, 'varde'],
-            `${named} gäller alltid, så värdet "${r.varde}" används inte. Töm fältet "Värde" eller välj ett annat villkor.`,
-          );
-        break;
-      case 'svar-ar':
-      case 'svar-innehaller': {
-        if (q.typ === 'kommun' || q.typ === 'timmar') {
-          const instead = q.typ === 'timmar' ? '"timmar-minst", "timmar-hogst" eller "alltid"' : '"alltid"';
-          add(
-            ['regler', i, 'villkor'],
-            `${named}: frågan är av typen "${q.typ}" och har inga svarsalternativ, så villkoret "${r.villkor}" kan aldrig gälla. Använd ${instead}.`,
-          );
-          break;
-        }
-        if (r.villkor === 'svar-ar' && q.typ === 'flerval')
-          add(
-            ['regler', i, 'villkor'],
-            `${named}: frågan är en flervalsfråga – använd villkoret "svar-innehaller" i stället för "svar-ar".`,
-          );
-        if (r.villkor === 'svar-innehaller' && q.typ === 'enval')
-          add(['regler', i, 'villkor'], `${named}: frågan är en envalsfråga – använd villkoret "svar-ar" i stället för "svar-innehaller".`);
-        if (!r.varde) {
-          const example = optionKeys[0] ? `, t.ex. "${optionKeys[0]}"` : '';
-          add(['regler', i, 'varde'], `${named} saknar värde. Skriv nyckeln till det svarsalternativ som regeln gäller${example}.`);
-        } else if (!optionKeys.includes(r.varde)) {
-          add(
-            ['regler', i, 'varde'],
-            `${named} jämför med "${r.varde}", som inte är ett svarsalternativ till frågan. Välj ett av: ${optionKeys.map((k) => `"${k}"`).join(', ')}.`,
-          );
-        }
-        break;
-      }
-      case 'timmar-minst':
-      case 'timmar-hogst':
-        if (q.typ !== 'timmar')
-          add(
-            ['regler', i, 'villkor'],
-            `${named}: villkoret "${r.villkor}" fungerar bara för frågor av typen "timmar", men frågan är av typen "${q.typ}".`,
-          );
-        if (!isHours(r.varde))
-          add(
-            ['regler', i, 'varde'],
-            `${named} behöver ett antal timmar mellan 0 och ${GUIDE_MAX_TIMMAR} under "Värde", t.ex. "10"${r.varde ? ` – "${r.varde}" är inte ett sådant tal` : ''}.`,
-          );
-        break;
-    }
-  });
+/** A rule's condition and `varde` fit its question. */
+function checkRuleCondition({ add }: FlowCheck, r: GuideRegel, i: number, q: Question): void {
+  const named = `${regelNamn(i)} (frågan "${r.fraga}")`;
+  switch (r.villkor) {
+    case 'alltid':
+      if (r.varde)
+        add(
+          ['regler', i, 'varde'],
+          `${named} gäller alltid, så värdet "${r.varde}" används inte. Töm fältet "Värde" eller välj ett annat villkor.`,
+        );
+      break;
+    case 'svar-ar':
+    case 'svar-innehaller':
+      checkAnswerCondition(add, named, r, i, q);
+      break;
+    case 'timmar-minst':
+    case 'timmar-hogst':
+      checkHoursCondition(add, named, r, i, q);
+      break;
+  }
+}
 
-  // Per question, in list order: the rules that can apply (up to and including the first default).
-  const edges = new Map<string, { nasta: string; index: number }[]>();
-  for (const [key] of questions) {
-    const own = flow.regler.map((r, index) => ({ r, index })).filter(({ r }) => r.fraga === key);
-    const used: { r: GuideRegel; index: number }[] = [];
-    let fallback: number | undefined;
-    for (const rule of own) {
-      if (fallback !== undefined) {
-        add(
-          ['regler', rule.index],
-          `${regelNamn(rule.index)} (frågan "${key}") kommer aldrig att användas eftersom regeln före den gäller alltid (${regelNamn(fallback)}). Standardregeln måste vara frågans sista regel: flytta den sist eller ta bort ${regelNamn(rule.index).toLowerCase()}.`,
-        );
-        continue;
-      }
-      const shadow = used.find((u) => shadows(u.r, rule.r));
-      if (shadow) {
-        add(
-          ['regler', rule.index],
-          `${regelNamn(rule.index)} (frågan "${key}") kommer aldrig att användas eftersom ${regelNamn(shadow.index).toLowerCase()} före den redan gäller för samma svar. Ta bort regeln eller ändra villkoret.`,
-        );
-      }
-      used.push(rule);
-      if (rule.r.villkor === 'alltid') fallback = rule.index;
-    }
-    if (fallback === undefined) {
-      add(
-        ['regler'],
-        `Frågan "${key}" saknar en standardregel. Lägg till en sista regel för frågan med villkoret "alltid", så att alla svar leder vidare.`,
-      );
-    }
+/** `svar-ar` / `svar-innehaller`: a question with options of the matching kind, and one of its option keys. */
+function checkAnswerCondition(add: FlowCheck['add'], named: string, r: GuideRegel, i: number, q: Question): void {
+  if (q.typ === 'kommun' || q.typ === 'timmar') {
+    const instead = q.typ === 'timmar' ? '"timmar-minst", "timmar-hogst" eller "alltid"' : '"alltid"';
+    add(
+      ['regler', i, 'villkor'],
+      `${named}: frågan är av typen "${q.typ}" och har inga svarsalternativ, så villkoret "${r.villkor}" kan aldrig gälla. Använd ${instead}.`,
+    );
+    return;
+  }
+  if (r.villkor === 'svar-ar' && q.typ === 'flerval')
+    add(['regler', i, 'villkor'], `${named}: frågan är en flervalsfråga – använd villkoret "svar-innehaller" i stället för "svar-ar".`);
+  if (r.villkor === 'svar-innehaller' && q.typ === 'enval')
+    add(['regler', i, 'villkor'], `${named}: frågan är en envalsfråga – använd villkoret "svar-ar" i stället för "svar-innehaller".`);
+  const optionKeys = q.alternativ.map((a) => a.nyckel);
+  if (!r.varde) {
+    const example = optionKeys[0] ? `, t.ex. "${optionKeys[0]}"` : '';
+    add(['regler', i, 'varde'], `${named} saknar värde. Skriv nyckeln till det svarsalternativ som regeln gäller${example}.`);
+  } else if (!optionKeys.includes(r.varde)) {
+    add(
+      ['regler', i, 'varde'],
+      `${named} jämför med "${r.varde}", som inte är ett svarsalternativ till frågan. Välj ett av: ${optionKeys.map((k) => `"${k}"`).join(', ')}.`,
+    );
+  }
+}
+
+/** `timmar-minst` / `timmar-hogst`: a timmar question, and a number of hours within the guide's range. */
+function checkHoursCondition(add: FlowCheck['add'], named: string, r: GuideRegel, i: number, q: Question): void {
+  if (q.typ !== 'timmar')
+    add(
+      ['regler', i, 'villkor'],
+      `${named}: villkoret "${r.villkor}" fungerar bara för frågor av typen "timmar", men frågan är av typen "${q.typ}".`,
+    );
+  if (!isHours(r.varde))
+    add(
+      ['regler', i, 'varde'],
+      `${named} behöver ett antal timmar mellan 0 och ${GUIDE_MAX_TIMMAR} under "Värde", t.ex. "10"${r.varde ? ` – "${r.varde}" är inte ett sådant tal` : ''}.`,
+    );
+}
+
+/**
+ * Per question, in list order: the rules that can apply (up to and including the first default).
+ * A rule after the default or caught by an earlier rule, and a question without a default, are
+ * reported. Returns where the rules that can apply lead.
+ */
+function checkRuleOrder(check: FlowCheck): Edges {
+  const edges: Edges = new Map();
+  for (const [key] of check.questions) {
+    const used = applicableRules(check, key);
     edges.set(
       key,
-      used.filter(({ r }) => questions.has(r.nasta) || outcomes.has(r.nasta)).map(({ r, index }) => ({ nasta: r.nasta, index })),
+      used
+        .filter(({ r }) => check.questions.has(r.nasta) || check.outcomes.has(r.nasta))
+        .map(({ r, index }) => ({ nasta: r.nasta, index })),
     );
   }
+  return edges;
+}
 
-  // Reachability from the start question (only meaningful when it exists).
-  if (startOk) {
-    const reached = new Set<string>([flow.start]);
-    const queue = [flow.start];
-    for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
-      for (const { nasta } of edges.get(key) ?? []) {
-        if (!reached.has(nasta)) {
-          reached.add(nasta);
-          queue.push(nasta);
-        }
+/** One question's rules that can apply, reporting those that never can and a missing default. */
+function applicableRules({ flow, add }: FlowCheck, key: string): { r: GuideRegel; index: number }[] {
+  const own = flow.regler.map((r, index) => ({ r, index })).filter(({ r }) => r.fraga === key);
+  const used: { r: GuideRegel; index: number }[] = [];
+  let fallback: number | undefined;
+  for (const rule of own) {
+    if (fallback !== undefined) {
+      add(
+        ['regler', rule.index],
+        `${regelNamn(rule.index)} (frågan "${key}") kommer aldrig att användas eftersom regeln före den gäller alltid (${regelNamn(fallback)}). Standardregeln måste vara frågans sista regel: flytta den sist eller ta bort ${regelNamn(rule.index).toLowerCase()}.`,
+      );
+      continue;
+    }
+    const shadow = used.find((u) => shadows(u.r, rule.r));
+    if (shadow) {
+      add(
+        ['regler', rule.index],
+        `${regelNamn(rule.index)} (frågan "${key}") kommer aldrig att användas eftersom ${regelNamn(shadow.index).toLowerCase()} före den redan gäller för samma svar. Ta bort regeln eller ändra villkoret.`,
+      );
+    }
+    used.push(rule);
+    if (rule.r.villkor === 'alltid') fallback = rule.index;
+  }
+  if (fallback === undefined) {
+    add(
+      ['regler'],
+      `Frågan "${key}" saknar en standardregel. Lägg till en sista regel för frågan med villkoret "alltid", så att alla svar leder vidare.`,
+    );
+  }
+  return used;
+}
+
+/** Every question and outcome can be reached from the start question (which exists). */
+function checkReachable({ flow, questions, add }: FlowCheck, edges: Edges): void {
+  const reached = new Set<string>([flow.start]);
+  const queue = [flow.start];
+  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+    for (const { nasta } of edges.get(key) ?? []) {
+      if (!reached.has(nasta)) {
+        reached.add(nasta);
+        queue.push(nasta);
       }
     }
-    flow.fragor.forEach((f, i) => {
-      if (!reached.has(f.nyckel) && questions.get(f.nyckel) === f)
-        add(
-          ['fragor', i, 'nyckel'],
-          `Frågan "${f.nyckel}" går inte att nå: ingen regel leder dit från startfrågan "${flow.start}". Lägg till en regel som leder till frågan, eller ta bort den.`,
-        );
-    });
-    flow.utfall.forEach((u, i) => {
-      if (!reached.has(u.nyckel) && !questions.has(u.nyckel))
-        add(
-          ['utfall', i, 'nyckel'],
-          `Utfallet "${u.nyckel}" går inte att nå: ingen regel leder dit från startfrågan "${flow.start}". Lägg till en regel som leder till utfallet, eller ta bort det.`,
-        );
-    });
   }
+  flow.fragor.forEach((f, i) => {
+    if (!reached.has(f.nyckel) && questions.get(f.nyckel) === f)
+      add(
+        ['fragor', i, 'nyckel'],
+        `Frågan "${f.nyckel}" går inte att nå: ingen regel leder dit från startfrågan "${flow.start}". Lägg till en regel som leder till frågan, eller ta bort den.`,
+      );
+  });
+  flow.utfall.forEach((u, i) => {
+    if (!reached.has(u.nyckel) && !questions.has(u.nyckel))
+      add(
+        ['utfall', i, 'nyckel'],
+        `Utfallet "${u.nyckel}" går inte att nå: ingen regel leder dit från startfrågan "${flow.start}". Lägg till en regel som leder till utfallet, eller ta bort det.`,
+      );
+  });
+}
 
-  // Cycles: depth-first over questions; an edge back to a question on the current path closes a loop.
+/** No loops: depth-first over questions (from the start first); an edge back to a question on the current path closes one. */
+function checkNoCycles({ flow, questions, add }: FlowCheck, edges: Edges, startOk: boolean): void {
   const state = new Map<string, 'pa-vagen' | 'klar'>();
   const stack: string[] = [];
   const visit = (key: string) => {
@@ -437,8 +507,6 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
   };
   if (startOk) visit(flow.start);
   for (const key of questions.keys()) if (!state.has(key)) visit(key);
-
-  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------

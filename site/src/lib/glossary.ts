@@ -10,6 +10,11 @@ export interface GlossaryTerm {
   term: string;
 }
 
+/** A term with its other names (begrepp `alias`: "FK" for Försäkringskassan), which search finds it by. */
+export interface GlossaryEntry extends GlossaryTerm {
+  aliases: string[];
+}
+
 /** Swedish endings we accept after a term, so "insatsen" and "insatser" find "Insats". */
 const ENDINGS = '(?:en|et|er|erna|ar|arna|or|orna|na|n|s|ns|ens|ets|ers)?';
 const LETTER = 'A-Za-zÅÄÖåäöÉéÜü0-9';
@@ -107,4 +112,13 @@ export function pageGlossary(begrepp: readonly { data: GlossaryTerm }[]): { term
     compiledCache.set(begrepp, terms);
   }
   return { terms, used: new Set<string>() };
+}
+
+/** Terms and their aliases from begrepp entries, in the given order; a blank alias finds nothing and is left out. */
+export function glossaryEntries(begrepp: readonly { data: GlossaryTerm & { alias: readonly { text: string }[] } }[]): GlossaryEntry[] {
+  return begrepp.map(({ data }) => ({
+    slug: data.slug,
+    term: data.term,
+    aliases: data.alias.map((a) => a.text).filter((a) => a.trim() !== ''),
+  }));
 }

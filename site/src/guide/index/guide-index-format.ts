@@ -1,8 +1,8 @@
 /**
  * The guide index's constants and paths, without zod, so the island can use them without
- * shipping the schema library to the browser (guide-index-schema.ts re-exports them).
+ * shipping the schema library to the browser (guide-index-schema.ts re-exports them). It imports
+ * nothing from the schema: the schema builds on these constants, never the other way round.
  */
-import type { GuideCard } from './guide-index-schema.ts';
 
 /** The index format version; bump it when the shape changes so an old island refuses a new index. */
 export const GUIDE_INDEX_VERSION = 2;
@@ -25,5 +25,11 @@ export const lanCardFile = (lanskod: string): string => `lan-${lanskod}`;
 /** Where the island loads a card file from: a lanCardFile name or DIGITAL_CARD_FILE. */
 export const cardFilePath = (name: string): string => `/hitta-ratt/kort/${name}.json`;
 
+/** What insatsPath reads of a result card (GuideCard in guide-index-schema.ts): its slug and its own path, if any. */
+export interface InsatsPathParts {
+  s: string;
+  p?: string | undefined;
+}
+
 /** The page of an insats, from its card. */
-export const insatsPath = (card: Pick<GuideCard, 's' | 'p'>): string => card.p ?? `${INSATS_PATH_PREFIX}${card.s}`;
+export const insatsPath = (card: InsatsPathParts): string => card.p ?? `${INSATS_PATH_PREFIX}${card.s}`;
