@@ -5,14 +5,14 @@
 import { formFieldPath } from '@vg/shared-schema/intake/form';
 import type { FaltFel } from '../../intake/response.ts';
 import { felmeddelande, textFel } from '../../intake/validate.ts';
-import { uppdateraTyp } from './answers.ts';
-import { forslagTyp, harVarde, type Kontroll, kontroller, payload } from './controls.ts';
+import { updateRequiredForKind } from './answers.ts';
+import { type Control, controls, forslagTyp, hasValue, payload } from './controls.ts';
 
 const num = (v: string | undefined) => (v ? Number(v) : undefined);
 
 /** No HTML, length limits that name the limit, and lists typed one item per line. */
-function textKontroller(form: HTMLFormElement): void {
-  for (const el of kontroller(form)) {
+function checkTexts(form: HTMLFormElement): void {
+  for (const el of controls(form)) {
     el.setCustomValidity('');
     if (
       el instanceof HTMLTextAreaElement ||
@@ -27,38 +27,38 @@ function textKontroller(form: HTMLFormElement): void {
 }
 
 /** A venue or a contact, once begun, needs its required parts. */
-function helheter(form: HTMLFormElement): void {
-  for (const grupp of form.querySelectorAll('[data-helhet]')) {
-    const falt = [...grupp.querySelectorAll<Kontroll>('input, select, textarea')];
-    const paborjad = falt.some(harVarde);
-    for (const el of falt) if (el.hasAttribute('data-kravs-i-helhet')) el.required = paborjad;
+function checkGroups(form: HTMLFormElement): void {
+  for (const group of form.querySelectorAll('[data-helhet]')) {
+    const fields = [...group.querySelectorAll<Control>('input, select, textarea')];
+    const begun = fields.some(hasValue);
+    for (const el of fields) if (el.hasAttribute('data-kravs-i-helhet')) el.required = begun;
   }
 }
 
 /** One of e-mail and phone: the message goes on the first. */
-function enAv(form: HTMLFormElement): void {
-  const grupper = new Map<string, Kontroll[]>();
-  for (const el of form.querySelectorAll<Kontroll>('[data-en-av]'))
-    grupper.set(el.dataset.enAv ?? '', [...(grupper.get(el.dataset.enAv ?? '') ?? []), el]);
-  for (const [, falt] of grupper) {
-    const forsta = falt[0];
-    if (forsta && !falt.some(harVarde)) forsta.setCustomValidity(forsta.dataset.felSaknas ?? '');
+function checkOneOf(form: HTMLFormElement): void {
+  const groups = new Map<string, Control[]>();
+  for (const el of form.querySelectorAll<Control>('[data-en-av]'))
+    groups.set(el.dataset.enAv ?? '', [...(groups.get(el.dataset.enAv ?? '') ?? []), el]);
+  for (const [, fields] of groups) {
+    const first = fields[0];
+    if (first && !fields.some(hasValue)) first.setCustomValidity(first.dataset.felSaknas ?? '');
   }
 }
 
 /** "Som mest" not under "minst", free places not over all places, the end not before the start. */
-function ordning(form: HTMLFormElement): void {
+function checkOrder(form: HTMLFormElement): void {
   for (const el of form.querySelectorAll<HTMLInputElement>('[data-inte-under], [data-inte-over]')) {
     const under = el.dataset.inteUnder;
-    const annan = document.getElementById(under ?? el.dataset.inteOver ?? '') as HTMLInputElement | null;
-    if (!annan || el.value === '' || annan.value === '' || !el.validity.valid || !annan.validity.valid) continue;
-    const [a, b] = el.type === 'number' ? [Number(el.value), Number(annan.value)] : [el.value, annan.value];
+    const other = document.getElementById(under ?? el.dataset.inteOver ?? '') as HTMLInputElement | null;
+    if (!other || el.value === '' || other.value === '' || !el.validity.valid || !other.validity.valid) continue;
+    const [a, b] = el.type === 'number' ? [Number(el.value), Number(other.value)] : [el.value, other.value];
     if (under ? a < b : a > b) el.setCustomValidity(el.dataset.felOrdning ?? '');
   }
 }
 
 /** A change must change something: a field about the insats or a message. */
-function nagotAttAndra(form: HTMLFormElement): void {
+function checkSomethingChanges(form: HTMLFormElement): void {
   const meddelande = form.elements.namedItem('meddelande') as HTMLTextAreaElement | null;
   if (meddelande && forslagTyp(form) === 'andring' && meddelande.validity.valid) {
     const p = payload(form);
@@ -68,14 +68,14 @@ function nagotAttAndra(form: HTMLFormElement): void {
 }
 
 /** Every wrong field with its message, in the form's order. */
-export function validera(form: HTMLFormElement): FaltFel[] {
-  uppdateraTyp(form);
-  textKontroller(form);
-  helheter(form);
-  enAv(form);
-  ordning(form);
-  nagotAttAndra(form);
-  return kontroller(form)
+export function validate(form: HTMLFormElement): FaltFel[] {
+  updateRequiredForKind(form);
+  checkTexts(form);
+  checkGroups(form);
+  checkOneOf(form);
+  checkOrder(form);
+  checkSomethingChanges(form);
+  return controls(form)
     .filter((el) => el.willValidate && !el.validity.valid)
     .map((el) => {
       const d = el.dataset;

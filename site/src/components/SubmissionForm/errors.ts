@@ -7,14 +7,14 @@
 import { faltFor, faltId } from '../../intake/field-path.ts';
 import type { FaltFel } from '../../intake/response.ts';
 import { doljFelsammanfattning, type SammanfattningsFel, visaFelsammanfattning } from '../ErrorSummary/error-summary.ts';
-import type { Sida } from './page.ts';
+import type { FormPage } from './page.ts';
 
 /** The element that carries the field's description: the fieldset of a group, else the control. */
-const beskrivs = (wrapper: Element, id: string) =>
+const describedElement = (wrapper: Element, id: string) =>
   (wrapper.tagName === 'FIELDSET' ? wrapper : document.getElementById(id)) as HTMLElement | null;
 
-export function rensaFel(sida: Sida): void {
-  for (const wrapper of sida.form.querySelectorAll('.falt--fel')) {
+export function clearErrors(page: FormPage): void {
+  for (const wrapper of page.form.querySelectorAll('.falt--fel')) {
     const id = faltId(wrapper.getAttribute('data-falt') ?? '');
     wrapper.classList.remove('falt--fel');
     const text = document.getElementById(`${id}-fel`);
@@ -22,65 +22,65 @@ export function rensaFel(sida: Sida): void {
       text.hidden = true;
       text.textContent = '';
     }
-    const el = beskrivs(wrapper, id);
+    const el = describedElement(wrapper, id);
     el?.setAttribute('aria-describedby', `${id}-hint`);
     el?.removeAttribute('aria-invalid');
   }
-  doljFelsammanfattning(sida.sammanfattning);
-  document.title = sida.titel;
+  doljFelsammanfattning(page.summary);
+  document.title = page.title;
 }
 
 /** The summary's entries: one per field (its messages joined, each once), and errors about no field on their own. */
-function perFalt(sida: Sida, fel: FaltFel[]): { lista: SammanfattningsFel[]; falt: Map<string, SammanfattningsFel> } {
-  const finns = (falt: string) => sida.form.querySelector(`[data-falt="${falt}"]`) !== null;
-  const falt = new Map<string, SammanfattningsFel>();
-  const lista: SammanfattningsFel[] = [];
-  for (const f of fel) {
-    const path = faltFor(f.path, finns);
+function byField(page: FormPage, errors: FaltFel[]): { list: SammanfattningsFel[]; fields: Map<string, SammanfattningsFel> } {
+  const exists = (name: string) => page.form.querySelector(`[data-falt="${name}"]`) !== null;
+  const fields = new Map<string, SammanfattningsFel>();
+  const list: SammanfattningsFel[] = [];
+  for (const f of errors) {
+    const path = faltFor(f.path, exists);
     const id = path && faltId(path);
-    const tidigare = id && falt.get(id);
-    if (tidigare) {
-      if (!tidigare.text.includes(f.text)) tidigare.text = `${tidigare.text} ${f.text}`;
+    const earlier = id && fields.get(id);
+    if (earlier) {
+      if (!earlier.text.includes(f.text)) earlier.text = `${earlier.text} ${f.text}`;
       continue;
     }
-    const post = { id, text: f.text };
-    if (id) falt.set(id, post);
-    lista.push(post);
+    const entry = { id, text: f.text };
+    if (id) fields.set(id, entry);
+    list.push(entry);
   }
-  return { lista, falt };
+  return { list, fields };
 }
 
-function markera(id: string, text: string): void {
+function markField(id: string, text: string): void {
   const wrapper = document.getElementById(`${id}-fel`)?.closest('[data-falt]');
   if (!wrapper) return;
   wrapper.classList.add('falt--fel');
-  const fel = document.getElementById(`${id}-fel`) as HTMLElement;
+  const message = document.getElementById(`${id}-fel`) as HTMLElement;
   const span = document.createElement('span');
   span.className = 'visually-hidden';
   span.textContent = 'Fel: ';
-  fel.replaceChildren(span, text);
-  fel.hidden = false;
-  const el = beskrivs(wrapper, id);
+  message.replaceChildren(span, text);
+  message.hidden = false;
+  const el = describedElement(wrapper, id);
   el?.setAttribute('aria-describedby', `${id}-hint ${id}-fel`);
   if (el && el.tagName !== 'FIELDSET') el.setAttribute('aria-invalid', 'true');
 }
 
 /** Marks each wrong field and lists them all in the summary. */
-export function visaFel(sida: Sida, fel: FaltFel[]): void {
-  rensaFel(sida);
-  sida.status.hidden = true;
-  const { lista, falt } = perFalt(sida, fel);
-  for (const [id, post] of falt) markera(id, post.text);
-  document.title = `Fel: ${sida.titel}`;
-  visaFelsammanfattning(sida.sammanfattning, lista);
+export function showErrors(page: FormPage, errors: FaltFel[]): void {
+  clearErrors(page);
+  page.status.hidden = true;
+  const { list, fields } = byField(page, errors);
+  for (const [id, entry] of fields) markField(id, entry.text);
+  document.title = `Fel: ${page.title}`;
+  visaFelsammanfattning(page.summary, list);
 }
 
 /** The proposal is not sent: says why, and offers to try again when that can help. */
-export function visaStatus(sida: Sida, text: string, kanForsokaIgen: boolean): void {
-  rensaFel(sida);
-  sida.statusText.textContent = text;
-  sida.forsokIgen.hidden = !kanForsokaIgen;
-  sida.status.hidden = false;
-  document.title = `Fel: ${sida.titel}`;
-  sida.statusRubrik.focus();
+export function showStatus(page: FormPage, text: string, canRetry: boolean): void {
+  clearErrors(page);
+  page.statusText.textContent = text;
+  page.retryButton.hidden = !canRetry;
+  page.status.hidden = false;
+  document.title = `Fel: ${page.title}`;
+  page.statusHeading.focus();
 }

@@ -1,28 +1,28 @@
 /** The parts of the page around the form that the script changes, found once. */
-export interface Sida {
+export interface FormPage {
   form: HTMLFormElement;
-  sammanfattning: HTMLElement;
+  summary: HTMLElement;
   status: HTMLElement;
-  statusRubrik: HTMLElement;
+  statusHeading: HTMLElement;
   statusText: HTMLElement;
-  forsokIgen: HTMLButtonElement;
-  skickaKnapp: HTMLButtonElement;
-  skickar: HTMLElement;
+  retryButton: HTMLButtonElement;
+  submitButton: HTMLButtonElement;
+  sendingNote: HTMLElement;
   /** The page's own title, before "Fel: " is put in front of it. */
-  titel: string;
+  title: string;
 }
 
-export function sidan(form: HTMLFormElement): Sida {
+export function findFormPage(form: HTMLFormElement): FormPage {
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
   return {
     form,
-    sammanfattning: $('[data-fel-sammanfattning]'),
+    summary: $('[data-fel-sammanfattning]'),
     status: $('[data-forslag-status]'),
-    statusRubrik: $('[data-forslag-status-rubrik]'),
+    statusHeading: $('[data-forslag-status-rubrik]'),
     statusText: $('[data-forslag-status-text]'),
-    forsokIgen: $('[data-forslag-forsok-igen]'),
-    skickaKnapp: $('[data-forslag-skicka]'),
-    skickar: $('[data-forslag-skickar]'),
-    titel: document.title,
+    retryButton: $('[data-forslag-forsok-igen]'),
+    submitButton: $('[data-forslag-skicka]'),
+    sendingNote: $('[data-forslag-skickar]'),
+    title: document.title,
   };
 }

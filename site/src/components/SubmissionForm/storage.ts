@@ -4,25 +4,25 @@
  */
 
 /** The draft (everything but the submission key) and the attempt in progress. */
-export const UTKAST = 'vg-lamna-forslag-utkast';
-export const FORSOK = 'vg-lamna-forslag-forsok';
+export const DRAFT_KEY = 'vg-lamna-forslag-utkast';
+export const ATTEMPT_KEY = 'vg-lamna-forslag-forsok';
 
-export const lagring = {
-  las<T>(key: string): T | undefined {
+export const storage = {
+  read<T>(key: string): T | undefined {
     try {
       return JSON.parse(sessionStorage.getItem(key) ?? 'null') ?? undefined;
     } catch {
       return undefined;
     }
   },
-  spara(key: string, value: unknown): void {
+  write(key: string, value: unknown): void {
     try {
       sessionStorage.setItem(key, JSON.stringify(value));
     } catch {
       // Storage full or turned off: the form still works, only a reload would lose the text.
     }
   },
-  ta(key: string): void {
+  remove(key: string): void {
     try {
       sessionStorage.removeItem(key);
     } catch {

@@ -8,20 +8,20 @@
 import { felText } from '../../intake/messages.ts';
 import type { Utfall } from '../../intake/response.ts';
 import { kopplaFelsammanfattning } from '../ErrorSummary/error-summary.ts';
-import { uppdateraKommuner, uppdateraTyp } from './answers.ts';
-import { validera } from './checks.ts';
+import { updateKommunCounts, updateRequiredForKind } from './answers.ts';
+import { validate } from './checks.ts';
 import { payload } from './controls.ts';
-import { aterstallUtkast, sparaUtkast } from './draft.ts';
-import { rensaFel, visaFel, visaStatus } from './errors.ts';
-import { type Sida, sidan } from './page.ts';
-import { visaNyckelKnapp } from './reveal-key.ts';
-import { skicka } from './send.ts';
-import { FORSOK, lagring, UTKAST } from './storage.ts';
+import { restoreDraft, saveDraft } from './draft.ts';
+import { clearErrors, showErrors, showStatus } from './errors.ts';
+import { type FormPage, findFormPage } from './page.ts';
+import { enableShowKey } from './reveal-key.ts';
+import { send } from './send.ts';
+import { ATTEMPT_KEY, DRAFT_KEY, storage } from './storage.ts';
 
-const KVITTO_SIDA = '/lamna-forslag/kvitto';
+const RECEIPT_PAGE = '/lamna-forslag/kvitto';
 
 /** Our own length check names the limit; maxlength would cut pasted text off without a word. */
-function egnaLangdgranser(form: HTMLFormElement): void {
+function useOwnLengthChecks(form: HTMLFormElement): void {
   for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[maxlength]')) {
     el.dataset.maxTecken = el.getAttribute('maxlength') ?? '';
     el.removeAttribute('maxlength');
@@ -30,59 +30,59 @@ function egnaLangdgranser(form: HTMLFormElement): void {
 }
 
 /** What the page shows after an attempt to send. */
-function visaUtfall(sida: Sida, utfall: Utfall): void {
-  if (utfall.typ === 'kvitto') {
-    lagring.ta(UTKAST);
-    lagring.ta(FORSOK);
-    window.location.assign(`${KVITTO_SIDA}?nr=${encodeURIComponent(utfall.kvitto)}`);
-  } else if (utfall.typ === 'falt') visaFel(sida, utfall.fel);
-  else if (utfall.typ === 'krock') visaStatus(sida, felText('idempotens'), true);
-  else if (utfall.typ === 'vanta') visaStatus(sida, utfall.text, true);
-  else visaStatus(sida, utfall.text, utfall.forsokIgen);
+function showOutcome(page: FormPage, outcome: Utfall): void {
+  if (outcome.typ === 'kvitto') {
+    storage.remove(DRAFT_KEY);
+    storage.remove(ATTEMPT_KEY);
+    window.location.assign(`${RECEIPT_PAGE}?nr=${encodeURIComponent(outcome.kvitto)}`);
+  } else if (outcome.typ === 'falt') showErrors(page, outcome.fel);
+  else if (outcome.typ === 'krock') showStatus(page, felText('idempotens'), true);
+  else if (outcome.typ === 'vanta') showStatus(page, outcome.text, true);
+  else showStatus(page, outcome.text, outcome.forsokIgen);
 }
 
 /** Checks the form and, when nothing is wrong, sends it; one attempt at a time. */
-function skickaForslag(sida: Sida): () => Promise<void> {
-  let upptagen = false;
+function sendProposal(page: FormPage): () => Promise<void> {
+  let busy = false;
   return async () => {
-    if (upptagen) return;
-    const fel = validera(sida.form);
-    if (fel.length > 0) return visaFel(sida, fel);
-    rensaFel(sida);
-    sida.status.hidden = true;
-    upptagen = true;
-    sida.skickaKnapp.setAttribute('aria-disabled', 'true');
-    sida.skickar.textContent = 'Skickar förslaget …';
-    const utfall = await skicka(sida.form.action, payload(sida.form), () => {
-      sida.skickar.textContent = 'Det gick inte att skicka. Vi försöker igen …';
+    if (busy) return;
+    const errors = validate(page.form);
+    if (errors.length > 0) return showErrors(page, errors);
+    clearErrors(page);
+    page.status.hidden = true;
+    busy = true;
+    page.submitButton.setAttribute('aria-disabled', 'true');
+    page.sendingNote.textContent = 'Skickar förslaget …';
+    const outcome = await send(page.form.action, payload(page.form), () => {
+      page.sendingNote.textContent = 'Det gick inte att skicka. Vi försöker igen …';
     });
-    upptagen = false;
-    sida.skickaKnapp.removeAttribute('aria-disabled');
-    sida.skickar.textContent = '';
-    if (utfall) visaUtfall(sida, utfall);
+    busy = false;
+    page.submitButton.removeAttribute('aria-disabled');
+    page.sendingNote.textContent = '';
+    if (outcome) showOutcome(page, outcome);
   };
 }
 
 function start(form: HTMLFormElement): void {
-  const sida = sidan(form);
-  const skickaNu = skickaForslag(sida);
-  egnaLangdgranser(form);
-  aterstallUtkast(form);
-  uppdateraTyp(form);
-  uppdateraKommuner(form);
-  kopplaFelsammanfattning(sida.sammanfattning);
-  form.addEventListener('input', () => sparaUtkast(form));
+  const page = findFormPage(form);
+  const sendNow = sendProposal(page);
+  useOwnLengthChecks(form);
+  restoreDraft(form);
+  updateRequiredForKind(form);
+  updateKommunCounts(form);
+  kopplaFelsammanfattning(page.summary);
+  form.addEventListener('input', () => saveDraft(form));
   form.addEventListener('change', () => {
-    sparaUtkast(form);
-    uppdateraTyp(form);
-    uppdateraKommuner(form);
+    saveDraft(form);
+    updateRequiredForKind(form);
+    updateKommunCounts(form);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void skickaNu();
+    void sendNow();
   });
-  sida.forsokIgen.addEventListener('click', () => void skickaNu());
-  visaNyckelKnapp(form);
+  page.retryButton.addEventListener('click', () => void sendNow());
+  enableShowKey(form);
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-forslag-form]');
