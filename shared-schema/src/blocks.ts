@@ -90,3 +90,22 @@ export function blocksToPlainText(blocks: readonly Block[]): string {
     .join('\n\n')
     .trim();
 }
+
+/** The text of each paragraph, heading, quote and list item on its own: where one ends, so does a sentence (readability). */
+export function blocksToTextUnits(blocks: readonly Block[]): string[] {
+  const inline = (nodes: readonly (BlockInline | BlockListItem | BlockList)[]): string[] =>
+    nodes.flatMap((n) => {
+      if (n.type === 'text') return [n.text];
+      if (n.type === 'link') return inline(n.children);
+      return [];
+    });
+  const items = (list: BlockList): string[] => list.children.flatMap((c) => (c.type === 'list' ? items(c) : [inline(c.children).join('')]));
+  return blocks
+    .flatMap((b) => {
+      if (b.type === 'image') return [];
+      if (b.type === 'list') return items(b as BlockList);
+      return [inline(b.children as (BlockInline | BlockListItem | BlockList)[]).join('')];
+    })
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}

@@ -21,7 +21,7 @@ const browserSubpaths = Object.entries(pkg.exports)
 describe('the browser subpaths of @vg/shared-schema', () => {
   it('exist for the vocabulary and the form helpers', () => {
     expect(browserSubpaths.map((s) => s.subpath)).toEqual(
-      expect.arrayContaining(['./vocabulary', './paths', './intake/form', './intake/protocol']),
+      expect.arrayContaining(['./vocabulary', './paths', './klarsprak', './intake/form', './intake/protocol']),
     );
   });
 

@@ -28,6 +28,7 @@ export * from './guide/flow.ts';
 export * from './intake/fields.ts';
 export * from './intake/protocol.ts';
 export * from './intake/submission.ts';
+export * from './klarsprak.ts';
 export * from './links.ts';
 export * from './paths.ts';
 export * from './seed/prepare.ts';

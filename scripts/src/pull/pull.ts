@@ -2,6 +2,7 @@ import { DEFAULT_MAX_SHRINK, parseSnapshot, SNAPSHOT_SOURCES, type Snapshot } fr
 import { readConsistently } from './consistent-read.ts';
 import { fetchAll } from './fetch-all.ts';
 import { type NormaliseResult, normalise } from './normalise.ts';
+import { readabilityReport } from './readability-report.ts';
 import { refuseShrink } from './shrink-guard.ts';
 import { createStrapiClient } from './strapi-client.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -31,8 +32,8 @@ export interface PullResult extends NormaliseResult {
  * The pull: fetch every published entry (read again once if the content changed meanwhile),
  * validate and normalise it, and write the snapshot atomically — only when there are no errors
  * (or they were excluded with allowInvalid) and no collection shrank past maxShrink (or
- * allowShrink). The report (problems and stale entries) is always written, so the redaktion
- * can read what to fix.
+ * allowShrink). The report (problems, stale entries and the texts furthest from their
+ * plain-language targets) is always written, so the redaktion can read what to fix.
  */
 export async function pull(options: PullOptions): Promise<PullResult> {
   const started = Date.now();
@@ -40,7 +41,8 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const uids = SNAPSHOT_SOURCES.map((s) => s.uid);
   const raw = await readConsistently(() => fetchAll(getJson, uids, options.concurrency));
   const result = normalise(raw, { cmsUrl: options.cmsUrl, allowInvalid: options.allowInvalid, now: options.now ?? new Date() });
-  writeReport(options.reportFile, result.problems, result.stale);
+  const measured = result.snapshot ? readabilityReport(result.snapshot, options.cmsUrl) : [];
+  writeReport(options.reportFile, result.problems, result.stale, measured);
   let written = false;
   if (result.snapshot) {
     // Parse what we are about to write: the site must be able to read it.

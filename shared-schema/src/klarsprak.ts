@@ -1,0 +1,156 @@
+/**
+ * Plain-language measures for Swedish text, as the redaktion's help shows them while an editor
+ * writes and as the content report ranks published texts: LIX (läsbarhetsindex, the Swedish
+ * standard measure), sentence length, and words from the redaktion's jargon list. Advice only,
+ * never a rule: nothing here refuses a text. No imports, so the admin's bundle can use it
+ * (`@vg/shared-schema/klarsprak`); `browser-subpaths.test.ts` keeps it so.
+ */
+
+/** Klarspråk for everyone, or lättläst (Myndigheten för tillgängliga mediers guidelines: short sentences, common words). */
+export type TextStyle = 'klarsprak' | 'lattlast';
+
+export interface TextTarget {
+  /** Highest LIX. Under 30 is very easy, 30–40 easy (news, everyday text), 40–50 medium, over 50 hard. */
+  lix: number;
+  /** Highest average words per sentence. */
+  meanSentenceWords: number;
+  /** A sentence longer than this gets its own advice. */
+  maxSentenceWords: number;
+}
+
+export const TEXT_TARGETS: Record<TextStyle, TextTarget> = {
+  klarsprak: { lix: 40, meanSentenceWords: 15, maxSentenceWords: 25 },
+  lattlast: { lix: 30, meanSentenceWords: 10, maxSentenceWords: 15 },
+};
+
+/** LIX says little about a very short text: below this many words only sentence length is judged. */
+export const LIX_MIN_WORDS = 30;
+
+/** A word for LIX: letters, with digits or inner hyphens allowed ("30-talet", "e-post"). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const LETTER = /\p{L}/gu;
+/** A sentence ends at . ! ? or : followed by space, and at the end of a paragraph or list item. */
+const SENTENCE_END = /(?<=[.!?:…])\s+(?=[\p{Lu}\p{N}"”»–-])/u;
+
+export interface Readability {
+  words: number;
+  sentences: number;
+  /** Words of more than six letters, the "long words" of LIX. */
+  longWords: number;
+  /** words / sentences + 100 × longWords / words, rounded to a whole number. */
+  lix: number;
+  meanSentenceWords: number;
+  longestSentenceWords: number;
+  /** The sentences longer than the target allows, as written. */
+  longSentences: string[];
+}
+
+/** Splits text into sentences; each paragraph or list item (a separate string, or a blank-line block) ends one. */
+export function sentencesOf(text: string | readonly string[]): string[] {
+  const units = typeof text === 'string' ? text.split(/\n+/) : text.flatMap((t) => t.split(/\n+/));
+  return units
+    .flatMap((unit) => unit.split(SENTENCE_END))
+    .map((s) => s.trim())
+    .filter((s) => (s.match(WORD) ?? []).length > 0);
+}
+
+export function readability(text: string | readonly string[], target: TextTarget = TEXT_TARGETS.klarsprak): Readability {
+  const sentences = sentencesOf(text);
+  const wordsOf = (s: string) => s.match(WORD) ?? [];
+  const lengths = sentences.map((s) => wordsOf(s).length);
+  const words = lengths.reduce((a, b) => a + b, 0);
+  const longWords = sentences.flatMap(wordsOf).filter((w) => (w.match(LETTER) ?? []).length > 6).length;
+  const lix = words === 0 ? 0 : Math.round(words / sentences.length + (100 * longWords) / words);
+  return {
+    words,
+    sentences: sentences.length,
+    longWords,
+    lix,
+    meanSentenceWords: sentences.length === 0 ? 0 : Math.round((10 * words) / sentences.length) / 10,
+    longestSentenceWords: Math.max(0, ...lengths),
+    longSentences: sentences.filter((_, i) => (lengths[i] ?? 0) > target.maxSentenceWords),
+  };
+}
+
+/**
+ * How far a text is from its target, for ranking: 0 when it meets it, otherwise the sum of the
+ * relative excess of LIX (when the text is long enough to judge) and of the average sentence.
+ */
+export function distanceFromTarget(r: Readability, target: TextTarget): number {
+  const over = (value: number, limit: number) => Math.max(0, value - limit) / limit;
+  const lix = r.words >= LIX_MIN_WORDS ? over(r.lix, target.lix) : 0;
+  return Math.round(100 * (lix + over(r.meanSentenceWords, target.meanSentenceWords))) / 100;
+}
+
+/** A word or phrase the redaktion wants kept out of the texts, with a plainer way to say it. */
+export interface JargonEntry {
+  ord: string;
+  forslag: string;
+  kommentar?: string | null;
+}
+
+export interface JargonHit extends JargonEntry {
+  /** The word as it stands in the text ("erhåller" for "erhålla"). */
+  found: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The jargon list's words in a text, each once, in list order. A single word also matches its
+ * inflections: it is matched as the start of a word, without a verb's final -a ("erhålla" finds
+ * "erhåller" and "erhållit", "åtgärd" finds "åtgärder"). A phrase matches as written.
+ */
+export function findJargon(text: string, list: readonly JargonEntry[]): JargonHit[] {
+  const hits: JargonHit[] = [];
+  for (const entry of list) {
+    const ord = entry.ord.trim();
+    if (ord === '') continue;
+    const phrase = /\s/.test(ord);
+    const base = !phrase && ord.length >= 5 && /a$/i.test(ord) ? ord.slice(0, -1) : ord;
+    const stem = escape(base).replace(/\s+/g, '\\s+');
+    const tail = phrase ? '' : '\\p{L}*';
+    const match = new RegExp(`(?<![\\p{L}\\p{N}])${stem}${tail}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    if (match) hits.push({ ...entry, found: match[0] });
+  }
+  return hits;
+}
+
+/** One piece of advice, in Swedish, for the editor. */
+export interface Advice {
+  kind: 'lix' | 'meningslangd' | 'lang-mening' | 'jargong';
+  message: string;
+}
+
+const STYLE_NAME: Record<TextStyle, string> = { klarsprak: 'klarspråk', lattlast: 'lättläst svenska' };
+
+/** What an editor is told about a text: the measures against the target, long sentences and jargon. Empty when all is well. */
+export function plainLanguageAdvice(text: string | readonly string[], style: TextStyle, jargon: readonly JargonEntry[] = []): Advice[] {
+  const target = TEXT_TARGETS[style];
+  const r = readability(text, target);
+  const advice: Advice[] = [];
+  if (r.words >= LIX_MIN_WORDS && r.lix > target.lix)
+    advice.push({
+      kind: 'lix',
+      message: `LIX är ${r.lix}; målet för ${STYLE_NAME[style]} är högst ${target.lix}. Byt långa ord mot kortare och dela långa meningar.`,
+    });
+  if (r.meanSentenceWords > target.meanSentenceWords)
+    advice.push({
+      kind: 'meningslangd',
+      message: `Meningarna har i snitt ${String(r.meanSentenceWords).replace('.', ',')} ord; målet är högst ${target.meanSentenceWords}. Skriv en sak i varje mening.`,
+    });
+  for (const sentence of r.longSentences) {
+    const start = sentence.split(/\s+/).slice(0, 6).join(' ');
+    advice.push({
+      kind: 'lang-mening',
+      message: `Meningen som börjar "${start} …" har ${(sentence.match(WORD) ?? []).length} ord. Dela den i två eller fler.`,
+    });
+  }
+  const all = typeof text === 'string' ? text : text.join('\n');
+  for (const hit of findJargon(all, jargon))
+    advice.push({
+      kind: 'jargong',
+      message: `"${hit.found}": skriv hellre ${hit.forslag}.${hit.kommentar ? ` ${hit.kommentar}` : ''}`,
+    });
+  return advice;
+}
