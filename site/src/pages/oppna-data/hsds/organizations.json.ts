@@ -1,0 +1,6 @@
+/** Every organisation and förbund (HSDS `/organizations`). */
+import type { APIRoute } from 'astro';
+import { onePage } from '../../../open-data/hsds.ts';
+import { hsdsExport, jsonFile } from '../../../open-data/respond.ts';
+
+export const GET: APIRoute = async (context) => jsonFile(onePage((await hsdsExport(context)).organizations()));
