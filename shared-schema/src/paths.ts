@@ -21,6 +21,7 @@ export const PAGE_PATHS = {
   om: '/om',
   tillganglighetsredogorelse: '/tillganglighetsredogorelse',
   lamnaForslag: '/lamna-forslag',
+  oppnaData: '/oppna-data',
   sok: '/sok',
 } as const;
 

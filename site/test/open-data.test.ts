@@ -11,6 +11,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hsdsId } from '../src/open-data/hsds.ts';
+import { HSDS_TABLES, type HsdsTable } from '../src/open-data/tabular.ts';
 import { fixtureSite } from './fixture.ts';
 
 const siteDir = path.resolve(import.meta.dirname, '..');
@@ -19,12 +20,35 @@ const present = fs.existsSync(HSDS_DIR);
 if (!present) console.warn(`HSDS-schemana finns inte i ${HSDS_DIR}: testet av öppna data hoppas över.`);
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  return rows;
+}
+
 type Page = { total_items: number; total_pages: number; page_number: number; size: number; contents: Record<string, unknown>[] };
 
 describe.runIf(present)('open data: HSDS 3.0', () => {
   let outDir: string;
   const hsds = (...p: string[]) => readJson(path.join(outDir, 'oppna-data', 'hsds', ...p));
   let schema: (name: string) => ValidateFunction;
+  /** Every HSDS schema added by its file name, so their `$ref`s resolve. */
+  let hsdsAjv: Ajv;
   const problems = (validate: ValidateFunction, data: unknown, where: string) =>
     validate(data) ? [] : (validate.errors ?? []).map((e) => `${where}${e.instancePath}: ${e.message}`);
 
@@ -39,6 +63,7 @@ describe.runIf(present)('open data: HSDS 3.0', () => {
     if (result.status !== 0) throw new Error(`Bygget misslyckades:\n${result.stdout}\n${result.stderr}`);
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
+    hsdsAjv = ajv;
     for (const file of fs.readdirSync(HSDS_DIR).filter((f) => f.endsWith('.json') && f !== 'openapi.json'))
       ajv.addSchema(readJson(path.join(HSDS_DIR, file)), file);
     const compiled = new Map<string, ValidateFunction>();
@@ -66,6 +91,50 @@ describe.runIf(present)('open data: HSDS 3.0', () => {
     expect((service.service_areas as { name: string }[]).map((a) => a.name)).toEqual(
       site.resolveAll('kommuner', jonsbo?.data.kommuner ?? []).map((k) => k.data.namn),
     );
+  });
+
+  it('publishes the same data as CSV tables whose rows pass HSDS tabular schemas, described by a data package', () => {
+    const tabular = readJson(path.join(HSDS_DIR, 'compiled', 'tabular.json')) as { properties: Record<string, { items: object }> };
+    const pkg = hsds('csv', 'datapackage.json') as { resources: { name: string; path: string }[] };
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(
+      Object.values(HSDS_TABLES)
+        .map((t) => t.path)
+        .sort(),
+    );
+    const found: string[] = [];
+    for (const table of Object.keys(HSDS_TABLES) as HsdsTable[]) {
+      const [header, ...rows] = parseCsv(fs.readFileSync(path.join(outDir, 'oppna-data', 'hsds', 'csv', HSDS_TABLES[table].path), 'utf8'));
+      expect(header, table).toEqual([...HSDS_TABLES[table].columns]);
+      const validate = hsdsAjv.compile(tabular.properties[table]?.items ?? {});
+      rows.forEach((cells, i) => {
+        const record = Object.fromEntries((header ?? []).flatMap((name, c) => (cells[c] ? [[name, cells[c]]] : [])));
+        found.push(...problems(validate, record, `${HSDS_TABLES[table].path} rad ${i + 2}`));
+      });
+      if (table === 'service') expect(rows.length).toBe(fixtureSite().collections.insatser.length);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('describes the dataset in DCAT-AP-SE with what the profile requires, and every distribution exists', () => {
+    const catalog = readJson(path.join(outDir, 'oppna-data', 'dcat.jsonld')) as Record<string, Record<string, unknown>>;
+    expect(catalog['@type']).toBe('dcat:Catalog');
+    for (const key of ['dcterms:title', 'dcterms:description', 'dcterms:publisher', 'dcat:dataset'])
+      expect(catalog[key], key).toBeDefined();
+    const dataset = catalog['dcat:dataset'] as Record<string, unknown>;
+    for (const key of [
+      'dcterms:title',
+      'dcterms:description',
+      'dcterms:publisher',
+      'dcat:contactPoint',
+      'dcterms:modified',
+      'dcat:distribution',
+    ])
+      expect(dataset[key], key).toBeDefined();
+    for (const d of dataset['dcat:distribution'] as Record<string, { '@id': string }>[]) {
+      expect(d['dcterms:license']?.['@id']).toMatch(/creativecommons/);
+      const local = new URL(d['dcat:accessURL']?.['@id'] ?? '').pathname;
+      expect(fs.existsSync(path.join(outDir, local)), local).toBe(true);
+    }
   });
 
   it('would notice a file that breaks the specification (the check can fail)', () => {

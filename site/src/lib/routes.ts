@@ -33,6 +33,7 @@ export function allPaths(site: SiteIndex): string[] {
     PAGE_PATHS.om,
     PAGE_PATHS.tillganglighetsredogorelse,
     PAGE_PATHS.lamnaForslag,
+    PAGE_PATHS.oppnaData,
     PAGE_PATHS.sok,
   ];
 }

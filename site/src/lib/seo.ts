@@ -11,3 +11,5 @@ export function jsonLdString(value: unknown): string {
 }
 
 export const SITE_NAME = 'Välfärdsguiden';
+/** Where visitors, organisations and data users reach the redaktion. */
+export const REDAKTION_EMAIL = 'redaktionen@example.se';

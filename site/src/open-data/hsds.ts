@@ -211,6 +211,11 @@ export class HsdsExport {
     };
   }
 
+  /** Every insats as a full service. */
+  services(): Json[] {
+    return this.#site.collections.insatser.map((i) => this.service(i));
+  }
+
   serviceAtLocations(): Json[] {
     return this.#site.collections.insatser.filter((i) => i.data.plats).map((i) => this.#serviceAtLocation(i));
   }
