@@ -13,6 +13,7 @@ export const SECTION_PATHS = {
   fragor: '/vanliga-fragor',
   aktorer: '/aktorer',
   begrepp: '/begrepp',
+  forbund: '/samordningsforbund',
 } as const;
 
 /** Pages that are neither sections nor entries. */
@@ -34,6 +35,7 @@ export const ENTRY_PATHS = {
   aktor: (slug: string) => `${SECTION_PATHS.aktorer}/${slug}`,
   fraga: (slug: string) => `${SECTION_PATHS.fragor}#${slug}`,
   begrepp: (slug: string) => `${SECTION_PATHS.begrepp}#${slug}`,
+  forbund: (slug: string) => `${SECTION_PATHS.forbund}/${slug}`,
 } as const;
 
 /** Vägval narrowed by one thing: `/vagval/<facet>/<value>`. */

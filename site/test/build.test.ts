@@ -175,6 +175,21 @@ describe('static build from the fixture snapshot', () => {
     expect(statement).toContain('href="mailto:tillganglighet@example.se"');
   });
 
+  it('a förbund page names its kommuner and members and lists its insatser by kind of support; the overview covers every förbund', () => {
+    const scö = site.collections.forbund.find((f) => f.data.slug === 'centrala-ostergotland');
+    if (!scö) throw new Error('no förbund');
+    const text = textOf(page('/samordningsforbund/centrala-ostergotland'));
+    for (const k of site.resolveAll('kommuner', scö.data.kommuner)) expect(text).toContain(k.data.namn);
+    for (const m of site.resolveAll('organisationer', scö.data.medlemmar)) expect(text).toContain(m.data.namn);
+    const own = site.collections.insatser.filter((i) => i.data.forbund?.documentId === scö.data.documentId);
+    expect(own.length).toBeGreaterThan(0);
+    for (const i of own) expect(page('/samordningsforbund/centrala-ostergotland')).toContain(`href="/vagval/${i.data.slug}"`);
+    expect(text).toContain(`Insatser ${own.length}`);
+    const overview = page('/samordningsforbund');
+    for (const f of site.collections.forbund) expect(overview).toContain(`href="/samordningsforbund/${f.data.slug}"`);
+    expect(overview).toMatch(/<caption id="forbund-tabell">/);
+  });
+
   it('glossary terms in body text link to their explanation, at most once per term and page', () => {
     const html = page('/vagval/jonsbo');
     const termLinks = [...html.matchAll(/class="begrepp-lank" href="\/begrepp#([a-z0-9-]+)"/g)].map((m) => m[1]);

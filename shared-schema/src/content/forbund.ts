@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BlocksSchema, blocksToPlainText } from '../blocks.ts';
 import { IsoDateSchema, KontaktSchema, RelationRef, StrapiEntryBase, slugField } from './common.ts';
+import { ENTRY_PATHS } from '../paths.ts';
 import { defineContentType, REF_POPULATE } from './content-type.ts';
 import { LanskodSchema } from './kommun.ts';
 
@@ -46,6 +47,6 @@ export const FORBUND_TYPE = defineContentType({
   endpoint: 'forbunden',
   populate: { kommuner: REF_POPULATE, medlemmar: REF_POPULATE, kontakt: true },
   snapshot: 'forbund',
-  page: null,
+  page: ENTRY_PATHS.forbund,
   seed: { file: 'forbund.json' },
 });

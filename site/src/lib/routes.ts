@@ -1,7 +1,7 @@
 /** Every page the site builds, for the sitemap (and the build test that checks it). */
 import { LEDIGA_PLATSER_PATH, PAGE_PATHS, SECTION_PATHS, vagvalFacetPath } from '@vg/shared-schema/paths';
 import type { SiteIndex } from './site-index.ts';
-import { aktorHref, berattelseHref, insatsHref, kedjaHref, lattlastHref, livssituationHref } from './views.ts';
+import { aktorHref, berattelseHref, forbundHref, insatsHref, kedjaHref, lattlastHref, livssituationHref } from './views.ts';
 
 export { RESERVED_VAGVAL_SLUGS } from '@vg/shared-schema/paths';
 export const kommunFilterHref = (slug: string) => vagvalFacetPath('kommun', slug);
@@ -30,6 +30,8 @@ export function allPaths(site: SiteIndex): string[] {
     SECTION_PATHS.aktorer,
     ...c.aktorer.map((a) => aktorHref(a.data.slug)),
     SECTION_PATHS.begrepp,
+    SECTION_PATHS.forbund,
+    ...c.forbund.map((f) => forbundHref(f.data.slug)),
     PAGE_PATHS.om,
     PAGE_PATHS.tillganglighetsredogorelse,
     PAGE_PATHS.lamnaForslag,

@@ -162,6 +162,20 @@ export class SiteIndex {
     return byAktor.get(documentId) ?? [];
   }
 
+  /** The insatser a förbund funds. */
+  insatserForForbund(documentId: string): InsatsItem[] {
+    const byForbund = this.grouped('insatserForForbund', this.collections.insatser, (i) =>
+      i.data.forbund ? [i.data.forbund.documentId] : [],
+    );
+    return byForbund.get(documentId) ?? [];
+  }
+
+  /** The chains in which one of the förbund's insatser is a step. */
+  kedjorForForbund(documentId: string): KedjaItem[] {
+    const own = new Set(this.insatserForForbund(documentId).map((i) => i.data.documentId));
+    return this.collections.kedjor.filter((k) => k.data.steg.some((s) => s.insatser.some((r) => own.has(r.documentId))));
+  }
+
   kedjorForAktor(documentId: string): KedjaItem[] {
     const byAktor = this.grouped('kedjorForAktor', this.collections.kedjor, (k) => k.data.steg.map((s) => s.aktor.documentId));
     return byAktor.get(documentId) ?? [];

@@ -15,6 +15,7 @@ export const berattelseHref = ENTRY_PATHS.berattelse;
 export const aktorHref = ENTRY_PATHS.aktor;
 export const fragaHref = ENTRY_PATHS.fraga;
 export const begreppHref = ENTRY_PATHS.begrepp;
+export const forbundHref = ENTRY_PATHS.forbund;
 export const livssituationHref = (slug: string) => vagvalFacetPath('livssituation', slug);
 
 /** Free places or queue as a short tag, or nothing when the insats says nothing about places. */
