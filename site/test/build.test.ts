@@ -188,6 +188,10 @@ describe('static build from the fixture snapshot', () => {
     const overview = page('/samordningsforbund');
     for (const f of site.collections.forbund) expect(overview).toContain(`href="/samordningsforbund/${f.data.slug}"`);
     expect(overview).toMatch(/<caption id="forbund-tabell">/);
+    // The county map is an image with a text alternative, and its figures are also a table.
+    expect(overview).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="lan-karta-titel lan-karta-text"/);
+    expect(overview.match(/<g class="lan lan--/g)).toHaveLength(21);
+    expect(textOf(overview)).toContain('Uppsala län 8 8');
   });
 
   it('glossary terms in body text link to their explanation, at most once per term and page', () => {
