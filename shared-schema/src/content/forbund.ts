@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BlocksSchema, blocksToPlainText } from '../blocks.ts';
-import { IsoDateSchema, KontaktSchema, RelationRef, StrapiEntryBase, slugField } from './common.ts';
 import { ENTRY_PATHS } from '../paths.ts';
+import { IsoDateSchema, KontaktSchema, RelationRef, StrapiEntryBase, slugField } from './common.ts';
 import { defineContentType, REF_POPULATE } from './content-type.ts';
 import { LanskodSchema } from './kommun.ts';
 

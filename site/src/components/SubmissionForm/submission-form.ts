@@ -21,7 +21,7 @@ import { ATTEMPT_KEY, DRAFT_KEY, storage } from './storage.ts';
 const RECEIPT_PAGE = '/lamna-forslag/kvitto';
 
 /** Our own length check names the limit; maxlength would cut pasted text off without a word. */
-function useOwnLengthChecks(form: HTMLFormElement): void {
+function applyOwnLengthChecks(form: HTMLFormElement): void {
   for (const el of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[maxlength]')) {
     el.dataset.maxTecken = el.getAttribute('maxlength') ?? '';
     el.removeAttribute('maxlength');
@@ -66,7 +66,7 @@ function sendProposal(page: FormPage): () => Promise<void> {
 function start(form: HTMLFormElement): void {
   const page = findFormPage(form);
   const sendNow = sendProposal(page);
-  useOwnLengthChecks(form);
+  applyOwnLengthChecks(form);
   restoreDraft(form);
   updateRequiredForKind(form);
   updateKommunCounts(form);
