@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textUnitsOfBlocks } from './klarsprak.ts';
 
 /**
  * Strapi's Blocks rich-text format, as the REST API delivers it. Only these node
@@ -93,19 +94,5 @@ export function blocksToPlainText(blocks: readonly Block[]): string {
 
 /** The text of each paragraph, heading, quote and list item on its own: where one ends, so does a sentence (readability). */
 export function blocksToTextUnits(blocks: readonly Block[]): string[] {
-  const inline = (nodes: readonly (BlockInline | BlockListItem | BlockList)[]): string[] =>
-    nodes.flatMap((n) => {
-      if (n.type === 'text') return [n.text];
-      if (n.type === 'link') return inline(n.children);
-      return [];
-    });
-  const items = (list: BlockList): string[] => list.children.flatMap((c) => (c.type === 'list' ? items(c) : [inline(c.children).join('')]));
-  return blocks
-    .flatMap((b) => {
-      if (b.type === 'image') return [];
-      if (b.type === 'list') return items(b as BlockList);
-      return [inline(b.children as (BlockInline | BlockListItem | BlockList)[]).join('')];
-    })
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
+  return textUnitsOfBlocks(blocks);
 }

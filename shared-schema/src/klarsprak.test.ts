@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { blocksToTextUnits } from './blocks.ts';
-import { distanceFromTarget, findJargon, plainLanguageAdvice, readability, sentencesOf, TEXT_TARGETS } from './klarsprak.ts';
+import {
+  distanceFromTarget,
+  findJargon,
+  plainLanguageAdvice,
+  readability,
+  sentencesOf,
+  TEXT_TARGETS,
+  textUnitsOfBlocks,
+} from './klarsprak.ts';
 
 describe('LIX and sentence length', () => {
   it('counts words, sentences and long words the way LIX defines them', () => {
@@ -39,6 +47,28 @@ describe('LIX and sentence length', () => {
     ]);
     expect(units).toEqual(['Så går det till', 'Du ringer', 'Du kommer hit']);
     expect(readability(units).sentences).toBe(3);
+  });
+
+  it('reads the editor’s live value too, without the schema: nested lists, marks, images and empty paragraphs', () => {
+    const units = textUnitsOfBlocks([
+      { type: 'heading', children: [{ type: 'text', text: 'Rubrik ' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: '' }] },
+      { type: 'image', children: [{ type: 'text', text: 'ingen text' }] },
+      {
+        type: 'list',
+        children: [
+          {
+            type: 'list-item',
+            children: [
+              { type: 'text', text: 'Ett ' },
+              { type: 'text', text: 'fetstilt' },
+            ],
+          },
+          { type: 'list', children: [{ type: 'list-item', children: [{ type: 'text', text: 'Inuti' }] }] },
+        ],
+      },
+    ]);
+    expect(units).toEqual(['Rubrik', 'Ett fetstilt', 'Inuti']);
   });
 });
 

@@ -54,6 +54,31 @@ export function sentencesOf(text: string | readonly string[]): string[] {
     .filter((s) => (s.match(WORD) ?? []).length > 0);
 }
 
+/** A node of Strapi's Blocks rich text, typed only as far as its text needs: the stored value and the admin editor's live one. */
+export interface TextNode {
+  readonly type: string;
+  readonly text?: string;
+  readonly children?: readonly TextNode[];
+}
+
+/**
+ * The text of each paragraph, heading, quote and list item of a Blocks value on its own: where one
+ * ends, so does a sentence. Images carry no text. (`blocksToTextUnits` of the root export is this, typed.)
+ */
+export function textUnitsOfBlocks(blocks: readonly TextNode[]): string[] {
+  const inline = (nodes: readonly TextNode[] = []): string =>
+    nodes.map((n) => (n.type === 'text' ? (n.text ?? '') : n.type === 'link' ? inline(n.children) : '')).join('');
+  const units = (block: TextNode): string[] => {
+    if (block.type === 'image') return [];
+    if (block.type === 'list') return (block.children ?? []).flatMap((c) => (c.type === 'list' ? units(c) : [inline(c.children)]));
+    return [inline(block.children)];
+  };
+  return blocks
+    .flatMap(units)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
 export function readability(text: string | readonly string[], target: TextTarget = TEXT_TARGETS.klarsprak): Readability {
   const sentences = sentencesOf(text);
   const wordsOf = (s: string) => s.match(WORD) ?? [];
@@ -94,7 +119,7 @@ export interface JargonHit extends JargonEntry {
   found: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The jargon list's words in a text, each once, in list order. A single word also matches its
@@ -108,7 +133,7 @@ export function findJargon(text: string, list: readonly JargonEntry[]): JargonHi
     if (ord === '') continue;
     const phrase = /\s/.test(ord);
     const base = !phrase && ord.length >= 5 && /a$/i.test(ord) ? ord.slice(0, -1) : ord;
-    const stem = escape(base).replace(/\s+/g, '\\s+');
+    const stem = escapeRegExp(base).replace(/\s+/g, '\\s+');
     const tail = phrase ? '' : '\\p{L}*';
     const match = new RegExp(`(?<![\\p{L}\\p{N}])${stem}${tail}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
     if (match) hits.push({ ...entry, found: match[0] });

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerIntakeActions } from './intake/register';
+import { registerKlarsprakPanel } from './klarsprak/register';
 import { preferSwedish } from './language';
 
 export default {
@@ -13,5 +14,6 @@ export default {
   },
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     registerIntakeActions(app);
+    registerKlarsprakPanel(app);
   },
 };

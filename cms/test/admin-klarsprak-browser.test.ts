@@ -1,0 +1,138 @@
+/**
+ * The writing help ("Skrivhjälp") in the real admin panel (the built bundle, served by the CMS,
+ * driven in Debian's Chromium): as a Redaktör types a long, hard sentence with a jargon word into
+ * an insats's rich text, the panel beside the form shows LIX, sentence length and advice with the
+ * jargon list's plainer word, and saving still works; a Skribent gets the measures without the
+ * jargon list (which they may not read), and no error.
+ */
+import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
+import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INSATS, ORGANISATION } from '../src/admin/intake/rules.ts';
+import { PANEL } from '../src/admin/klarsprak/rules.ts';
+import { type Browser, launchChromium, type Page } from './support/browser.ts';
+import { createEditor, EDITOR_PASSWORD } from './support/editors.ts';
+
+const OWN_ORG = 'linkopings-kommun';
+const list = (uid: string) => `/content-manager/collection-types/${uid}`;
+const WAIT = { timeout: 30_000 };
+
+/** One sentence of 31 words, most of them long, with "erhålla" from the jargon list. */
+const HARD =
+  'Den enskilde kan erhålla arbetslivsinriktade rehabiliteringsinsatser i samverkan med berörda myndigheter, ' +
+  'varvid handläggaren tillsammans med deltagaren kontinuerligt utvärderar förutsättningarna för fortsatt ' +
+  'deltagande i verksamheten och dokumenterar överenskommelserna skriftligen under hela tiden.';
+
+describe('the writing help in the admin panel', () => {
+  let cms: TempStrapi;
+  let browser: Browser;
+  let ownInsats: string;
+  let otherInsats: string;
+
+  beforeAll(async () => {
+    cms = await startTempStrapi({ env: { SERVE_ADMIN: 'true', VG_SEED_DEMO: 'true' } });
+    const superAdmin = await AdminApi.registerFirstAdmin(cms.url);
+    await createEditor(superAdmin, 'redaktor@example.se', 'vg-redaktor');
+    const skribent = await createEditor(superAdmin, 'skribent@example.se', 'vg-skribent');
+    const orgs = await superAdmin.get<{ results: { documentId: string; slug: string }[] }>(`${list(ORGANISATION)}?pageSize=100`);
+    const orgId = orgs.results.find((o) => o.slug === OWN_ORG)?.documentId ?? '';
+    const link = await superAdmin.request('PUT', `${list(ORGANISATION)}/${orgId}`, { skribenter: { connect: [{ id: skribent.id }] } });
+    expect(link.status, JSON.stringify(link.body)).toBe(200);
+    const insatser = await superAdmin.get<{ results: { documentId: string; organisation?: { slug?: string } | null }[] }>(
+      `${list(INSATS)}?pageSize=100&populate[organisation][fields][0]=slug`,
+    );
+    ownInsats = insatser.results.find((i) => i.organisation?.slug === OWN_ORG)?.documentId ?? '';
+    otherInsats = insatser.results.find((i) => i.organisation?.slug !== OWN_ORG)?.documentId ?? '';
+    expect(ownInsats && otherInsats).toBeTruthy();
+    // The draft's description is one short paragraph for the Redaktör to write over.
+    const short = [{ type: 'paragraph', children: [{ type: 'text', text: 'Kort text.' }] }];
+    const put = await superAdmin.request('PUT', `${list(INSATS)}/${otherInsats}`, { beskrivning: short });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await cms?.dispose();
+  });
+
+  /** A fresh page logged in with the admin's own form, the insats open; with the requests that failed. */
+  async function openInsats(email: string, documentId: string): Promise<{ page: Page; failed: string[] }> {
+    const context = await browser.newContext({ baseURL: cms.url });
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+    });
+    await page.goto('/admin/auth/login');
+    await page.locator('input[name=email]').fill(email);
+    await page.locator('input[name=password]').fill(EDITOR_PASSWORD);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+    await page.goto(`/admin${list(INSATS)}/${documentId}`);
+    await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
+    return { page, failed };
+  }
+  const helpPanel = (page: Page) => page.locator('aside').filter({ has: page.getByRole('heading', { name: PANEL.title, level: 2 }) });
+
+  it('shows a Redaktör LIX, sentence length and jargon advice as they type, and never stops the save', async () => {
+    const { page, failed } = await openInsats('redaktor@example.se', otherInsats);
+    const panel = helpPanel(page);
+    await panel.waitFor(WAIT);
+    expect(await panel.textContent()).toContain(PANEL.intro);
+    // The draft's own text is measured already, field by field under the admin's labels; a short one without LIX.
+    const beskrivning = panel.getByRole('region', { name: 'Beskrivning' });
+    await expect.poll(() => beskrivning.textContent(), WAIT).toContain('I snitt 2 ord per mening (mål högst 15)');
+    expect(await beskrivning.textContent()).toContain('LIX räknas från 30 ord. Texten har 2 ord.');
+    expect(await beskrivning.textContent()).toContain(PANEL.allWell);
+    expect(await panel.getByRole('region', { name: 'Sammanfattning' }).count()).toBe(1);
+
+    // The rich text editor (it has no accessible name of its own: the innermost box holding its label
+    // and an editable area): its text replaced by one long, hard sentence, typed key by key.
+    const editor = page
+      .locator('div')
+      .filter({ has: page.locator('label', { hasText: /^Beskrivning\*?$/ }) })
+      .filter({ has: page.locator('[contenteditable=true]') })
+      .last()
+      .locator('[contenteditable=true]');
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await editor.pressSequentially(HARD);
+
+    // Once the sentence is all in, the measures follow.
+    await expect.poll(() => beskrivning.textContent(), WAIT).toContain('I snitt 31 ord per mening (mål högst 15)');
+    const text = (await beskrivning.textContent()) ?? '';
+    expect(text).toMatch(/LIX \d+ \(mål högst 40\)/);
+    expect(text).toContain(
+      'Meningen som börjar "Den enskilde kan erhålla arbetslivsinriktade rehabiliteringsinsatser …" har 31 ord. Dela den i två eller fler.',
+    );
+    expect(text).toContain('"erhålla": skriv hellre få.');
+    expect(await beskrivning.getByRole('heading', { name: 'Beskrivning', level: 3 }).count()).toBe(1);
+    expect(await beskrivning.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
+
+    // Advice only: the entry saves with the hard text.
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes(otherInsats), WAIT);
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    expect((await saved).status()).toBe(200);
+    expect(failed.filter((f) => f.includes('jargongord') || !f.startsWith('404 '))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a Skribent the measures without the jargon list, and no error', async () => {
+    const { page, failed } = await openInsats('skribent@example.se', ownInsats);
+    const panel = helpPanel(page);
+    await panel.waitFor(WAIT);
+    await page.locator('textarea[name=tillganglighet]').fill(HARD);
+
+    const tillganglighet = panel.getByRole('region', { name: 'Tillgänglighet' });
+    await expect.poll(() => tillganglighet.textContent(), WAIT).toContain('Dela den i två eller fler.');
+    expect(await tillganglighet.textContent()).toMatch(/LIX \d+ \(mål högst 40\)/);
+    // Give the list a moment to arrive, if it (wrongly) would.
+    await page.waitForTimeout(1_000);
+    expect(await panel.textContent()).not.toContain('skriv hellre');
+    // Nothing refused or broken (the admin's own 404s for features this CMS has not enabled aside).
+    expect(failed.filter((f) => f.includes('jargongord') || !f.startsWith('404 '))).toEqual([]);
+    // No message either (the admin keeps an empty alert region on the page).
+    expect((await page.getByRole('alert').allTextContents()).filter((t) => t.trim() !== '')).toEqual([]);
+    await page.context().close();
+  });
+});
