@@ -152,6 +152,36 @@ describe.runIf(present)('open data: HSDS 3.0', () => {
     expect(problems(schema('compiled/service.json'), { ...service, id: 'inte-en-uuid' }, 'x')).not.toEqual([]);
   });
 
+  it('maps what a visitor needs: language codes, free places, digital insatser as virtual locations, kommunkod', () => {
+    const site = fixtureSite();
+    const service = (slug: string) => {
+      const item = site.collections.insatser.find((i) => i.data.slug === slug);
+      if (!item) throw new Error(`no insats ${slug}`);
+      return {
+        item,
+        json: hsds('services', `${hsdsId('insats', item.data.documentId)}.json`) as Record<string, unknown[]> & Record<string, unknown>,
+      };
+    };
+    const withPlaces = site.collections.insatser.find((i) => i.data.platser?.lediga != null);
+    const placed = service(withPlaces?.data.slug ?? '');
+    const free = (placed.json.attributes as { link_type: string; value?: string; taxonomy_term: { code: string } }[]).find(
+      (a) => a.taxonomy_term.code === 'lediga',
+    );
+    expect(free).toMatchObject({ link_type: 'service_capacity', value: String(withPlaces?.data.platser?.lediga) });
+    const digital = site.collections.insatser.find((i) => i.data.digital);
+    const locations = service(digital?.data.slug ?? '').json.service_at_locations as {
+      location: { location_type: string; url?: string };
+    }[];
+    expect(locations.some((l) => l.location.location_type === 'virtual' && l.location.url?.endsWith(`/vagval/${digital?.data.slug}`))).toBe(
+      true,
+    );
+    const languages = (placed.json.languages ?? []) as { name: string; code?: string }[];
+    for (const l of languages.filter((x) => x.name === 'svenska' || x.name === 'arabiska'))
+      expect(l.code).toBe(l.name === 'svenska' ? 'sv' : 'ar');
+    const areas = placed.json.service_areas as { extent: string }[];
+    expect(areas.map((a) => a.extent)).toEqual(site.resolveAll('kommuner', placed.item.data.kommuner).map((k) => k.data.kod));
+  });
+
   it('lists the services in pages that pass the paginated shape and compiled/service_list.json', () => {
     const first = hsds('services.json') as unknown as Page;
     expect(first.page_number).toBe(1);
@@ -160,7 +190,7 @@ describe.runIf(present)('open data: HSDS 3.0', () => {
     expect(first.contents.flatMap((s, i) => problems(schema('compiled/service_list.json'), s, `contents[${i}]`))).toEqual([]);
   });
 
-  it('publishes organisations and förbund, places and the three taxonomies, each passing its schema', () => {
+  it('publishes organisations and förbund, places and the taxonomies, each passing its schema', () => {
     const organizations = hsds('organizations.json') as unknown as Page;
     expect(organizations.total_items).toBe(fixtureSite().collections.organisationer.length + fixtureSite().collections.forbund.length);
     const found = [
@@ -177,7 +207,12 @@ describe.runIf(present)('open data: HSDS 3.0', () => {
       ),
     ];
     expect(found).toEqual([]);
-    expect((hsds('taxonomies.json') as unknown as Page).contents.map((t) => t.name)).toEqual(['Målgrupp', 'Livssituation', 'Stödform']);
+    expect((hsds('taxonomies.json') as unknown as Page).contents.map((t) => t.name)).toEqual([
+      'Målgrupp',
+      'Livssituation',
+      'Stödform',
+      'Platser',
+    ]);
     expect(hsds('index.json')).toMatchObject({ version: '3.0' });
   });
 });

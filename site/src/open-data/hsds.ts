@@ -4,6 +4,7 @@
  * derived from the CMS's documentIds, so they stay the same from build to build.
  */
 import { createHash } from 'node:crypto';
+import type { Insats } from '@vg/shared-schema';
 import {
   blocksToPlainText,
   type Driftstatus,
@@ -38,13 +39,45 @@ const STATUS: Record<Driftstatus, string> = {
   avslutad: 'inactive',
 };
 
+/** Language names as the redaktion writes them → ISO 639-1 codes (ISO 639-3 where there is no 639-1 code). */
+const LANGUAGE_CODES: Readonly<Record<string, string>> = {
+  svenska: 'sv',
+  'lätt svenska': 'sv',
+  engelska: 'en',
+  arabiska: 'ar',
+  somaliska: 'so',
+  ukrainska: 'uk',
+  persiska: 'fa',
+  dari: 'prs',
+  tigrinja: 'ti',
+  finska: 'fi',
+  kurdiska: 'ku',
+  polska: 'pl',
+  ryska: 'ru',
+  turkiska: 'tr',
+  bosniska: 'bs',
+  teckenspråk: 'swl',
+  'svenskt teckenspråk': 'swl',
+};
+
 /** The three classifications visitors filter by, as HSDS taxonomies. */
 const TAXONOMIES = {
   malgrupp: { name: 'Målgrupp', description: 'Vem insatsen är till för.' },
   livssituation: { name: 'Livssituation', description: 'Den livssituation insatsen kan hjälpa i.' },
   stodform: { name: 'Stödform', description: 'Vilken sorts stöd insatsen ger.' },
+  platser: { name: 'Platser', description: 'Hur många platser insatsen har och hur många som är lediga.' },
 } as const;
 type TaxonomyKey = keyof typeof TAXONOMIES;
+
+/**
+ * HSDS 3.0 has no capacity object, so the number of places and of free places are attributes
+ * whose value is the number (with the queue status as one more).
+ */
+const PLATSER_TERMS = [
+  { code: 'antal', name: 'Platser', description: 'Hur många platser insatsen har.' },
+  { code: 'lediga', name: 'Lediga platser', description: 'Hur många platser som är lediga just nu.' },
+  { code: 'ko', name: 'Kö', description: 'Om det är kö till insatsen just nu (ja eller nej).' },
+] as const;
 
 export class HsdsExport {
   readonly #site: SiteIndex;
@@ -71,6 +104,7 @@ export class HsdsExport {
       ...c.malgrupper.map((m) => this.#term('malgrupp', m.data.slug, m.data.namn, m.data.beskrivning)),
       ...c.livssituationer.map((l) => this.#term('livssituation', l.data.slug, l.data.namn, l.data.beskrivning)),
       ...STODFORMER.map((s) => this.#term('stodform', s, STODFORM_ETIKETT[s], STODFORM_ETIKETT[s])),
+      ...PLATSER_TERMS.map((t) => this.#term('platser', t.code, t.name, t.description)),
     ];
   }
 
@@ -115,6 +149,8 @@ export class HsdsExport {
   serviceSummary(item: InsatsItem): Json {
     const d = item.data;
     const id = hsdsId('insats', d.documentId);
+    const malgrupper = this.#site.resolveAll('malgrupper', d.malgrupper).map((m) => m.data.namn);
+    const eligibility = [...(malgrupper.length > 0 ? [`För: ${malgrupper.join(', ')}.`] : []), ...d.krav.map((k) => k.text)];
     return {
       id,
       organization_id: hsdsId('organisation', d.organisation.documentId),
@@ -123,9 +159,12 @@ export class HsdsExport {
       url: new URL(ENTRY_PATHS.insats(d.slug), this.#siteUrl).href,
       ...(d.kontakt?.epost ? { email: d.kontakt.epost } : {}),
       status: STATUS[d.driftstatus],
-      application_process: d.vagarIn.map((v) => VAG_IN_ETIKETT[v.typ]).join('; '),
+      application_process: [
+        `Vägar in: ${d.vagarIn.map((v) => VAG_IN_ETIKETT[v.typ]).join('; ')}.`,
+        ...d.steg.map((s, i) => `${i + 1}. ${s.text}`),
+      ].join('\n'),
       ...(d.kostnad ? { fees_description: d.kostnad } : {}),
-      ...(d.krav.length > 0 ? { eligibility_description: d.krav.map((k) => k.text).join('\n') } : {}),
+      ...(eligibility.length > 0 ? { eligibility_description: eligibility.join('\n') } : {}),
       assured_date: d.senastGranskad,
     };
   }
@@ -167,17 +206,53 @@ export class HsdsExport {
         service_id: id,
         name: k.data.namn,
         description: `${k.data.namn} kommun (kommunkod ${k.data.kod}, ${k.data.lan})`,
+        extent: k.data.kod,
+        extent_type: 'text',
+        uri: `https://www.scb.se/kommunkod/${k.data.kod}`,
       })),
-      languages: d.sprak.map((s, i) => ({ id: hsdsId('language', d.documentId, String(i)), service_id: id, name: s.text })),
-      service_at_locations: d.plats ? [this.#serviceAtLocation(item)] : [],
+      languages: d.sprak.map((s, i) => {
+        const code = LANGUAGE_CODES[s.text.trim().toLowerCase()];
+        return {
+          id: hsdsId('language', d.documentId, String(i)),
+          service_id: id,
+          name: s.text,
+          ...(code ? { code } : { note: 'Ingen språkkod: fritt skriven uppgift.' }),
+        };
+      }),
+      service_at_locations: this.#serviceAtLocations(item),
       attributes: [
         ...site.resolveAll('malgrupper', d.malgrupper).map((m) => attribute('malgrupp', m.data.slug, m.data.namn, m.data.beskrivning)),
         ...site
           .resolveAll('livssituationer', d.livssituationer)
           .map((l) => attribute('livssituation', l.data.slug, l.data.namn, l.data.beskrivning)),
         attribute('stodform', d.stodform, STODFORM_ETIKETT[d.stodform], STODFORM_ETIKETT[d.stodform]),
+        ...platserAttributes(d.platser).map(({ code, value }) => {
+          const term = PLATSER_TERMS.find((t) => t.code === code) as (typeof PLATSER_TERMS)[number];
+          return { ...attribute('platser', code, term.name, term.description), link_type: 'service_capacity', value };
+        }),
       ],
     };
+  }
+
+  /** Where an insats takes place: its venue, and for a digital insats its page as a virtual location. */
+  #serviceAtLocations(item: InsatsItem): Json[] {
+    const d = item.data;
+    const virtual = () => {
+      const id = hsdsId('digital', d.documentId);
+      return {
+        id: hsdsId('service-at-location', d.documentId, 'digital'),
+        service_id: hsdsId('insats', d.documentId),
+        location_id: id,
+        location: {
+          id,
+          location_type: 'virtual',
+          organization_id: hsdsId('organisation', d.organisation.documentId),
+          name: `${d.namn} (digitalt)`,
+          url: new URL(ENTRY_PATHS.insats(d.slug), this.#siteUrl).href,
+        },
+      };
+    };
+    return [...(d.plats ? [this.#serviceAtLocation(item)] : []), ...(d.digital ? [virtual()] : [])];
   }
 
   /** Where an insats with a venue takes place. */
@@ -217,7 +292,7 @@ export class HsdsExport {
   }
 
   serviceAtLocations(): Json[] {
-    return this.#site.collections.insatser.filter((i) => i.data.plats).map((i) => this.#serviceAtLocation(i));
+    return this.#site.collections.insatser.flatMap((i) => this.#serviceAtLocations(i));
   }
 
   /** The services in pages of HSDS_PAGE_SIZE, each page in HSDS's paginated shape. */
@@ -251,3 +326,13 @@ export const onePage = (contents: Json[]): Json => ({
   empty: contents.length === 0,
   contents,
 });
+
+/** The places of an insats as attribute values: how many, how many free, and whether there is a queue. */
+function platserAttributes(platser: Insats['platser']) {
+  if (!platser) return [];
+  return [
+    ...(platser.antal != null ? [{ code: 'antal', value: String(platser.antal) }] : []),
+    ...(platser.lediga != null ? [{ code: 'lediga', value: String(platser.lediga) }] : []),
+    ...(platser.ko != null ? [{ code: 'ko', value: platser.ko ? 'ja' : 'nej' }] : []),
+  ];
+}
