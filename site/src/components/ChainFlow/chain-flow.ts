@@ -66,10 +66,10 @@ export function layoutFlow({ steps, slut }: ChainStepsProps): FlowLayout {
   let y = 0;
   for (const stage of stages(steps)) {
     const width = (FLOW_WIDTH - COL_GAP * (stage.length - 1)) / stage.length;
-    const fit = (perPx: number) => Math.max(8, Math.floor((width - 2 * PADDING) * perPx));
+    const charsFor = (perPx: number) => Math.max(8, Math.floor((width - 2 * PADDING) * perPx));
     const texts = stage.map((step) => ({
-      title: wrap(step.aktor.label, fit(BOLD_CHARS_PER_PX), 2),
-      lines: wrap(step.rubrik, fit(CHARS_PER_PX)),
+      title: wrap(step.aktor.label, charsFor(BOLD_CHARS_PER_PX), 2),
+      lines: wrap(step.rubrik, charsFor(CHARS_PER_PX)),
     }));
     const height = 2 * PADDING + LINE_HEIGHT * Math.max(...texts.map((t) => t.title.length + t.lines.length));
     texts.forEach((t, i) => {
