@@ -42,7 +42,15 @@ export async function createFirstAdmin(account: FirstAdmin, env: NodeJS.ProcessE
   // The compiled CMS is what the server runs; compile only where nothing is compiled yet.
   if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'src', 'index.js'))) await compileCms();
   // No admin bundle is needed to load the CMS, and creating an account never seeds demo content.
-  const childEnv: NodeJS.ProcessEnv = { ...env, SERVE_ADMIN: 'false', VG_SEED_DEMO: 'false', STRAPI_TELEMETRY_DISABLED: 'true' };
+  // On SQLite the command runs beside a CMS that may be writing: a one-off command can wait longer
+  // for the server's write than the server's own 5 s (a busy machine took longer in CI).
+  const childEnv: NodeJS.ProcessEnv = {
+    ...env,
+    SERVE_ADMIN: 'false',
+    VG_SEED_DEMO: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    DATABASE_BUSY_TIMEOUT: env.DATABASE_BUSY_TIMEOUT ?? '30000',
+  };
   delete childEnv.VG_ADMIN_PASSWORD;
   const child = spawn(process.execPath, [WORKER], {
     cwd: CMS_DIR,
