@@ -49,6 +49,9 @@ const PAGES: Record<string, string> = {
   'aterkoppling/fel.astro': '/aterkoppling/fel?status=429&kod=for-manga&vanta=30',
   'tillganglighetsredogorelse.astro': '/tillganglighetsredogorelse',
   'om.astro': '/om',
+  'oppna-data/index.astro': '/oppna-data',
+  'samordningsforbund/index.astro': '/samordningsforbund',
+  'samordningsforbund/[slug].astro': '/samordningsforbund/centrala-ostergotland',
   '404.astro': '/finns-inte-alls',
 };
 

@@ -122,6 +122,11 @@ export class HsdsExport {
 
   /** Member organisations and förbund; each organisation's services point at it. */
   organizations(): Json[] {
+    this.#organizations ??= this.#listOrganizations();
+    return this.#organizations;
+  }
+
+  #listOrganizations(): Json[] {
     const c = this.#site.collections;
     return [
       ...c.organisationer.map((o) => ({
@@ -286,9 +291,13 @@ export class HsdsExport {
     };
   }
 
-  /** Every insats as a full service. */
+  #services: Json[] | undefined;
+  #organizations: Json[] | undefined;
+
+  /** Every insats as a full service (computed once: each CSV table reads them). */
   services(): Json[] {
-    return this.#site.collections.insatser.map((i) => this.service(i));
+    this.#services ??= this.#site.collections.insatser.map((i) => this.service(i));
+    return this.#services;
   }
 
   serviceAtLocations(): Json[] {

@@ -5,8 +5,14 @@ import { HsdsExport } from './hsds.ts';
 /** The export for this build: the site's content and its public address. */
 export async function hsdsExport(context: Pick<APIContext, 'site'>): Promise<HsdsExport> {
   if (!context.site) throw new Error('Öppna data behöver sajtens adress (site i astro.config).');
-  return new HsdsExport(await getSite(), context.site);
+  const site = await getSite();
+  // One export per build: every file of the export reads the same (memoised) services.
+  if (cached?.site !== site || cached.url !== context.site.href)
+    cached = { site, url: context.site.href, exp: new HsdsExport(site, context.site) };
+  return cached.exp;
 }
+
+let cached: { site: unknown; url: string; exp: HsdsExport } | undefined;
 
 /** A static JSON file. */
 export const jsonFile = (body: unknown): Response =>
