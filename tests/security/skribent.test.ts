@@ -161,6 +161,27 @@ describe.each(await testDatabases())('a Skribent against other organisations’ 
     );
   });
 
+  it("cannot read, list or change the redaktion's jargon list, under any spelling of its admin route", async () => {
+    const JARGON = '/content-manager/collection-types/api::jargongord.jargongord';
+    const words = await superAdmin.get<{ results: { documentId: string }[] }>(`${JARGON}?pageSize=1`);
+    const word = words.results[0]?.documentId ?? '';
+    expect(word, 'the list is seeded').not.toBe('');
+    for (const p of [
+      JARGON,
+      `${JARGON}/${word}`,
+      JARGON.toUpperCase(),
+      `${JARGON}/`,
+      `${JARGON}?pageSize=100&filters[ord][$notNull]=true`,
+    ]) {
+      const res = await skribent.request('GET', p);
+      expect(res.status, `GET ${p}`).toBeGreaterThanOrEqual(400);
+      expect(JSON.stringify(res.body)).not.toContain('erhålla');
+    }
+    refused(await skribent.request('POST', JARGON, { ord: 'intrång', forslag: 'nej' }), 'create a jargon word');
+    refused(await skribent.request('PUT', `${JARGON}/${word}`, { forslag: 'ändrat' }), 'update a jargon word');
+    refused(await skribent.request('DELETE', `${JARGON}/${word}`), 'delete a jargon word');
+  });
+
   it('replaces and deletes only its own uploads', async () => {
     const theirs = await superAdmin.requestForm('POST', '/upload', pngForm('redaktionens.png'));
     expect(theirs.status, JSON.stringify(theirs.body)).toBe(201);
