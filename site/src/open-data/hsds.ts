@@ -292,12 +292,22 @@ export class HsdsExport {
   }
 
   #services: Json[] | undefined;
+  #servicesById: Map<string, Json> | undefined;
+  #pages: Json[] | undefined;
   #organizations: Json[] | undefined;
 
-  /** Every insats as a full service (computed once: each CSV table reads them). */
+  /** Every insats as a full service, computed once per build: the per-service files and every CSV table read them. */
   services(): Json[] {
     this.#services ??= this.#site.collections.insatser.map((i) => this.service(i));
     return this.#services;
+  }
+
+  /** The full service of one insats, by its documentId. */
+  serviceFor(documentId: string): Json {
+    this.#servicesById ??= new Map(this.#site.collections.insatser.map((item, n) => [item.data.documentId, this.services()[n] as Json]));
+    const found = this.#servicesById.get(documentId);
+    if (!found) throw new Error(`Insatsen ${documentId} finns inte i innehållet.`);
+    return found;
   }
 
   serviceAtLocations(): Json[] {
@@ -306,6 +316,11 @@ export class HsdsExport {
 
   /** The services in pages of HSDS_PAGE_SIZE, each page in HSDS's paginated shape. */
   servicePages(): Json[] {
+    this.#pages ??= this.#paginate();
+    return this.#pages;
+  }
+
+  #paginate(): Json[] {
     const all = this.#site.collections.insatser.map((i) => this.serviceSummary(i));
     const total = Math.max(1, Math.ceil(all.length / HSDS_PAGE_SIZE));
     return Array.from({ length: total }, (_, n) => {

@@ -43,8 +43,19 @@ export type HsdsTable = keyof typeof HSDS_TABLES;
 
 const list = (value: unknown) => (Array.isArray(value) ? (value as Row[]) : []);
 
-/** Every table's rows, from the full services and the lists. */
-export function hsdsTables(exp: HsdsExport, services: Row[]): Record<HsdsTable, Row[]> {
+const tablesByExport = new WeakMap<HsdsExport, Record<HsdsTable, Row[]>>();
+
+/** Every table's rows, flattened once per export (each CSV file is one of them). */
+export function hsdsTables(exp: HsdsExport): Record<HsdsTable, Row[]> {
+  let tables = tablesByExport.get(exp);
+  if (!tables) {
+    tables = flatten(exp, exp.services());
+    tablesByExport.set(exp, tables);
+  }
+  return tables;
+}
+
+function flatten(exp: HsdsExport, services: Row[]): Record<HsdsTable, Row[]> {
   const atLocations = services.flatMap((s) => list(s.service_at_locations));
   const locations = atLocations.map((a) => a.location as Row);
   return {

@@ -3,13 +3,14 @@ import type { APIRoute } from 'astro';
 import { getSnapshot } from '../../lib/content.ts';
 import { REDAKTION_EMAIL } from '../../lib/seo.ts';
 import { dcatCatalog } from '../../open-data/dcat.ts';
+import { jsonFile, siteUrlOf } from '../../open-data/respond.ts';
 
-export const GET: APIRoute = (context) => {
-  if (!context.site) throw new Error('Öppna data behöver sajtens adress (site i astro.config).');
-  const body = dcatCatalog({
-    siteUrl: context.site,
-    modified: getSnapshot().generatedAt,
-    publisher: { name: 'Välfärdsguidens redaktion', email: REDAKTION_EMAIL },
-  });
-  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
-};
+export const GET: APIRoute = (context) =>
+  jsonFile(
+    dcatCatalog({
+      siteUrl: siteUrlOf(context),
+      modified: getSnapshot().generatedAt,
+      publisher: { name: 'Välfärdsguidens redaktion', email: REDAKTION_EMAIL },
+    }),
+    'application/ld+json',
+  );

@@ -9,5 +9,5 @@ export const getStaticPaths: GetStaticPaths = () =>
 export const GET: APIRoute = async (context) => {
   const exp = await hsdsExport(context);
   const table = context.props.table as HsdsTable;
-  return new Response(toCsv(table, hsdsTables(exp, exp.services())[table]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(table, hsdsTables(exp)[table]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -10,8 +10,4 @@ export const getStaticPaths: GetStaticPaths = async () =>
     props: { documentId: item.data.documentId },
   }));
 
-export const GET: APIRoute = async (context) => {
-  const item = (await getSite()).collections.insatser.find((i) => i.data.documentId === context.props.documentId);
-  if (!item) throw new Error(`Insatsen ${String(context.props.documentId)} finns inte.`);
-  return jsonFile((await hsdsExport(context)).service(item));
-};
+export const GET: APIRoute = async (context) => jsonFile((await hsdsExport(context)).serviceFor(String(context.props.documentId)));
