@@ -54,6 +54,9 @@ const STATIC_FILES = [
 // ---------------------------------------------------------------------------------------------
 
 /** mulberry32: a small, fast PRNG; the same seed gives the same sequence everywhere. */
+/** A slug cut to a DNS label's size, never ending in a hyphen (a host name's labels may not). */
+const hostLabel = (slug: string) => slug.slice(0, 40).replace(/-+$/, '');
+
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -354,9 +357,9 @@ export function generateSeedFiles(n: number, seed: number): SeedFiles {
       if (r.chance(0.8))
         record.kontakt = {
           roll: 'Förbundets kansli',
-          epost: `kansliet@${slug.slice(0, 40)}.example.se`,
+          epost: `kansliet@${hostLabel(slug)}.example.se`,
           telefon: phone(r),
-          webb: `https://${slug.slice(0, 40)}.example.se`,
+          webb: `https://${hostLabel(slug)}.example.se`,
         };
       if (r.chance(0.7)) record.senastGranskad = r.date('2025-09-01', 440);
       forbund.push(record);
@@ -425,7 +428,7 @@ export function generateSeedFiles(n: number, seed: number): SeedFiles {
         rec.kostnad = r.pick(['Kostar ingenting.', 'Kostar ingenting. Lunch ingår.', 'Gratis. Du betalar själv för resan.']);
       if (r.chance(0.9)) rec.sprak = r.sample(SPRAK, r.int(1, 3));
       if (r.chance(0.9))
-        rec.kontakt = { roll: `Samordnare för ${namn}`.slice(0, 120), telefon: phone(r), epost: `kontakt@${slug.slice(0, 40)}.example.se` };
+        rec.kontakt = { roll: `Samordnare för ${namn}`.slice(0, 120), telefon: phone(r), epost: `kontakt@${hostLabel(slug)}.example.se` };
       if (r.chance(0.85)) {
         const min = r.int(2, 20);
         rec.timmarPerVecka = r.chance(0.8) ? { min, max: r.int(min, 40) } : { min };

@@ -35,3 +35,29 @@ describe('the client JS target of the bench (issue 5: < 3 KB gzip of small vanil
     expect(t?.value).toBe('högst 3.0 KB (kedja)');
   });
 });
+
+describe('the open-data figures of the bench (issue 20)', () => {
+  const withOpenData = (problems: number | null) =>
+    ({
+      ...size(10_000, {}),
+      openData: {
+        measured: true,
+        files: 10_214,
+        bytes: 9e7,
+        gzipBytes: 9e6,
+        computeMs: 4000,
+        checkMs: problems === null ? null : 9000,
+        problems,
+      },
+    }) as SizeResult;
+  const target = (x: SizeResult) => checkTargets([x], null).find((t) => t.name.startsWith('Öppna data'));
+
+  it('checks that the export at this size passes HSDS, and fails on any problem', () => {
+    expect(target(withOpenData(0))).toMatchObject({ ok: true, value: '0 fel i 10214 filer' });
+    expect(target(withOpenData(3))).toMatchObject({ ok: false, value: '3 fel i 10214 filer' });
+  });
+
+  it('sets no target where the schemas were absent (the size and time are still reported)', () => {
+    expect(target(withOpenData(null))).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import type { ChildMeasurement } from './measure.ts';
+import type { OpenDataMetrics } from './open-data-metrics.ts';
 import type { PullBench } from './pull-bench.ts';
 import type { GuideMetrics, NotMeasured, PageJs, SearchMetrics } from './site-metrics.ts';
 
@@ -25,6 +26,8 @@ export interface SizeResult {
   ratioToFloor: number | null;
   search: SearchMetrics;
   guide: GuideMetrics;
+  /** The HSDS open-data export the build wrote (issue 20). */
+  openData?: OpenDataMetrics;
   jsPerPageType: Record<string, PageJs | null>;
   pull: PullBench | NotMeasured;
   /** Webhook debounce + pull + build (+ the atomic swap, a rename): how long until an editor's change is live. */
@@ -125,6 +128,14 @@ export function checkTargets(sizes: SizeResult[], scaling: BenchReport['scaling'
         value: kb(x.search.firstQueryBytes),
         ok: x.search.firstQueryBytes <= 120 * 1024,
       });
+  for (const x of sizes)
+    if (x.openData?.measured && x.openData.problems !== null)
+      out.push({
+        name: `Öppna data följer HSDS 3.0, ${x.n} insatser`,
+        target: '0 fel',
+        value: `${x.openData.problems} fel i ${x.openData.files} filer`,
+        ok: x.openData.problems === 0,
+      });
   // Issue 5: content pages ship no framework JS, and their small vanilla enhancements stay under
   // 3 KB gzip. That budget is per page (a visitor loads one page), and any framework runtime is far above it.
   for (const x of sizes) {
@@ -181,6 +192,14 @@ export function formatReport(report: BenchReport): string {
     x.guide.measured
       ? `${kb(x.guide.gzipBytes)}, ${x.guide.matchMedianMs == null ? (x.guide.note ?? 'ej mätt') : `${x.guide.matchMedianMs.toFixed(2)} ms`}`
       : x.guide.reason,
+  );
+  row('Öppna data (filer, storlek, gzip)', (x) =>
+    x.openData?.measured ? `${x.openData.files}, ${mb(x.openData.bytes)}, ${mb(x.openData.gzipBytes)}` : (x.openData?.reason ?? 'ej mätt'),
+  );
+  row('Öppna data (beräkning, HSDS-kontroll)', (x) =>
+    x.openData?.measured
+      ? `${s(x.openData.computeMs)}, ${x.openData.checkMs == null ? `ej kontrollerad (${x.openData.note ?? ''})` : `${s(x.openData.checkMs)}, ${x.openData.problems} fel`}`
+      : '–',
   );
   const types = [...new Set(sizes.flatMap((x) => Object.keys(x.jsPerPageType)))];
   for (const t of types) row(`JS gzip: ${t}`, (x) => (x.jsPerPageType[t] ? `${kb(x.jsPerPageType[t]?.gzipBytes)}` : 'sidan finns inte'));

@@ -12,6 +12,7 @@ import { BENCH_NOW, generateSeedFiles, seedFilesToSnapshot } from '../bench/gene
 import { benchLoad } from '../bench/load-bench.ts';
 import { formatLoadReport } from '../bench/load-report.ts';
 import { measureChild } from '../bench/measure.ts';
+import { measureOpenData } from '../bench/open-data-metrics.ts';
 import { benchPull } from '../bench/pull-bench.ts';
 import { type BenchReport, checkTargets, formatReport, REBUILD_DEBOUNCE_MS, type SizeResult, toBuildFigures } from '../bench/report.ts';
 import { countHtmlPages, jsPerPageType, measureGuide, measureSearch } from '../bench/site-metrics.ts';
@@ -180,6 +181,7 @@ async function benchSize(n: number, seed: number, pullSizes: number[], work: str
     ? await measureSearch(outDir, snapshotFile)
     : { measured: false as const, reason: 'not measured: the build failed' };
   const guide = await measureGuide(snapshot);
+  const openData = build.ok ? measureOpenData(outDir, snapshot) : { measured: false as const, reason: 'not measured: the build failed' };
   const js = build.ok || pages > 0 ? jsPerPageType(outDir, snapshot) : {};
 
   let pull: SizeResult['pull'] = {
@@ -209,6 +211,7 @@ async function benchSize(n: number, seed: number, pullSizes: number[], work: str
     ratioToFloor: build.ok && floorRun.ok ? Math.round((build.ms / floorRun.ms) * 100) / 100 : null,
     search,
     guide,
+    openData,
     jsPerPageType: js,
     pull,
     editToLiveMs:

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SITE_DIR } from '../lib/paths.ts';
 import { run, UserError } from '../lib/processes.ts';
+import { checkOpenData } from './open-data-check.ts';
 import { builtSnapshotFile } from './search-glossary.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
@@ -11,8 +12,9 @@ const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs
 const astroEnv = (extra: Record<string, string> = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
 
 /**
- * Static build of the site into site/dist (or outDir), then its search index, then its security
- * headers (`_headers` and the nginx/Caddy snippets, hashed from the finished pages).
+ * Static build of the site into site/dist (or outDir), the open-data export's conformance check,
+ * then its search index, then its security headers (`_headers` and the nginx/Caddy snippets, hashed
+ * from the finished pages).
  */
 export async function buildSite(outDir?: string, env: Record<string, string> = {}): Promise<number> {
   const started = Date.now();
@@ -22,6 +24,7 @@ export async function buildSite(outDir?: string, env: Record<string, string> = {
     env: astroEnv({ ...cache, ...env }),
   });
   const dist = path.resolve(SITE_DIR, outDir ?? 'dist');
+  console.log(checkOpenData(dist, { ...process.env, ...env }).message);
   // The snapshot this build read: the glossary's aliases go into the index from there.
   const search = await buildSearchIndex(dist, builtSnapshotFile({ ...process.env, ...env }));
   console.log(`Sökindexet: ${search.pages} sidor indexerade på ${(search.ms / 1000).toFixed(1)} s (${search.languages.join(', ')}).`);

@@ -46,6 +46,15 @@ export const PhoneSchema = z
   .regex(/^(\+46|0)[0-9 -]{5,16}$/, { error: 'Telefonnumret ska skrivas som 013-123 45 67 eller +46 13 123 45 67.' });
 
 /**
+ * An e-mail address someone can write to. Zod's own check lets a domain part end in a hyphen
+ * ("kontakt@stod-.example.se"), which no mail server accepts and which the open data's HSDS schema
+ * (JSON Schema's "email" format) refuses: one such address would fail the whole site build.
+ */
+const EMAIL_ADDRESS = /^(?!\.)(?!.*\.\.)[A-Za-z0-9_'+.-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+export const emailSchema = (error = 'E-postadressen är inte giltig, t.ex. kontakt@exempel.se.') =>
+  z.email({ pattern: EMAIL_ADDRESS, error });
+
+/**
  * A web address on the open web: https only (http links are refused), and without a user name
  * or password ("https://user:pass@host/…"), which can disguise where a link really goes.
  */
@@ -64,7 +73,7 @@ export const KontaktSchema = z.object({
     .min(1, { error: 'Skriv vilken roll kontakten har, t.ex. "Samordnare".' })
     .max(120, { error: 'Rollen får vara högst 120 tecken, t.ex. "Samordnare".' }),
   telefon: PhoneSchema.nullable().optional(),
-  epost: z.email({ error: 'E-postadressen är inte giltig, t.ex. kontakt@exempel.se.' }).nullable().optional(),
+  epost: emailSchema().nullable().optional(),
   webb: HttpsUrlSchema.nullable().optional(),
 });
 export type Kontakt = z.infer<typeof KontaktSchema>;

@@ -30,6 +30,18 @@ describe('shared components', () => {
     expect(KontaktComponentSchema.safeParse({ ...kontakt, webb: 'https://jonsbo.example.se/?kontakt=a@b.se' }).success).toBe(true);
   });
 
+  it('refuses an e-mail address no mail server accepts (a domain part ending in a hyphen), which would break the open data', () => {
+    const epost = (address: string) => KontaktComponentSchema.safeParse({ roll: 'Samordnare', epost: address });
+    expect(epost('kontakt@ips-upplands-vasby-.example.se').error?.issues[0]?.message).toBe(
+      'E-postadressen är inte giltig, t.ex. kontakt@exempel.se.',
+    );
+    expect(epost('kontakt@-ips.example.se').success).toBe(false);
+    expect(epost('kontakt@ips..example.se').success).toBe(false);
+    expect(epost('förnamn@example.se').success).toBe(false);
+    for (const ok of ['kontakt@ips-upplands-vasby.example.se', 'anna.berg+ips@region.example.se', 'a@b.se'])
+      expect(epost(ok).success, ok).toBe(true);
+  });
+
   it('rejects an empty punkt and a kontakt without a role, in Swedish', () => {
     expect(PunktComponentSchema.safeParse({ text: '' }).error?.issues[0]?.message).toMatch(/Punkten är tom/);
     expect(KontaktComponentSchema.safeParse({ roll: '' }).error?.issues[0]?.message).toMatch(/roll/);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BlocksSchema } from '../blocks.ts';
 import { PAGE_PATHS } from '../paths.ts';
-import { HttpsUrlSchema, IsoDateSchema, PhoneSchema, ReviewFields, StrapiEntryBase } from './common.ts';
+import { emailSchema, HttpsUrlSchema, IsoDateSchema, PhoneSchema, ReviewFields, StrapiEntryBase } from './common.ts';
 import { defineContentType } from './content-type.ts';
 import { RelativLankSchema } from './startsida.ts';
 
@@ -63,7 +63,7 @@ export const FeedbackComponentSchema = z
       /** Introductory text on how to tell us about problems. Optional, at most 600 characters. Default: none. */
       text: z.string().max(600, { error: 'Texten om återkoppling får vara högst 600 tecken.' }).nullable().optional(),
       /** A shared (role) e-mail address, e.g. tillganglighet@exempel.se. Optional. Default: none. */
-      epost: z.email({ error: 'E-postadressen är inte giltig, t.ex. tillganglighet@exempel.se.' }).nullable().optional(),
+      epost: emailSchema('E-postadressen är inte giltig, t.ex. tillganglighet@exempel.se.').nullable().optional(),
       /** Phone number, e.g. 013-123 45 67. Optional. Default: none. */
       telefon: PhoneSchema.nullable().optional(),
       /** Address of the feedback form on this site, starting with "/", e.g. /kontakt. Optional. Default: none. */

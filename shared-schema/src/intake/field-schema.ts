@@ -4,7 +4,7 @@
  * messages. The types follow the table too, so `SubmissionInsats` names every field exactly.
  */
 import { z } from 'zod';
-import { HttpsUrlSchema, IsoDateSchema, PhoneSchema } from '../content/common.ts';
+import { emailSchema, HttpsUrlSchema, IsoDateSchema, PhoneSchema } from '../content/common.ts';
 import { DriftstatusSchema, StodformSchema, VagInTypSchema } from '../content/insats.ts';
 import { SlugSchema } from '../slug.ts';
 import { HTML_TAG, KOMMUNKOD_PATTERN } from '../vocabulary.ts';
@@ -135,7 +135,7 @@ function valueSchema(field: SubmissionField): z.ZodType {
     case 'date':
       return IsoDateSchema;
     case 'email':
-      return z.email({ error: field.schema?.type }).max(limit(field, 'maxLength'));
+      return emailSchema(field.schema?.type).max(limit(field, 'maxLength'));
     case 'tel':
       return PhoneSchema;
     case 'url':

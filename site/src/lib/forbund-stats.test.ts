@@ -36,8 +36,4 @@ describe('a förbund in figures', () => {
       }
     }
   });
-
-  it('lists who runs its insatser', () => {
-    expect(stats.utforare.flatMap((u) => u.insatser).sort()).toEqual(own.map((i) => i.data.namn).sort());
-  });
 });

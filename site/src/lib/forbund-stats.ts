@@ -13,8 +13,6 @@ export interface ForbundStats {
   malgrupperUtan: string[];
   /** For each of the förbund's kommuner: the target groups no insats available there is for (any organiser, digital ones included). */
   luckor: { kommun: string; malgrupper: string[] }[];
-  /** Who runs the förbund's insatser: each organisation with its insatser. */
-  utforare: { organisation: string; insatser: string[] }[];
 }
 
 export function forbundStats(site: SiteIndex, documentId: string): ForbundStats {
@@ -24,11 +22,6 @@ export function forbundStats(site: SiteIndex, documentId: string): ForbundStats 
   const served = (insatser: typeof own) => new Set(insatser.flatMap((i) => i.data.malgrupper.map((m) => m.documentId)));
   const ownServed = served(own);
   const kommuner = site.resolveAll('kommuner', forbund.data.kommuner);
-  const utforare = new Map<string, string[]>();
-  for (const i of own) {
-    const namn = site.resolve('organisationer', i.data.organisation).data.namn;
-    utforare.set(namn, [...(utforare.get(namn) ?? []), i.data.namn]);
-  }
   return {
     insatser: own.length,
     ledigaPlatser: own.reduce((sum, i) => sum + (i.data.platser?.lediga ?? 0), 0),
@@ -42,8 +35,5 @@ export function forbundStats(site: SiteIndex, documentId: string): ForbundStats 
       })
       .filter((l) => l.malgrupper.length > 0)
       .sort((a, b) => a.kommun.localeCompare(b.kommun, 'sv')),
-    utforare: [...utforare.entries()]
-      .map(([organisation, insatser]) => ({ organisation, insatser }))
-      .sort((a, b) => a.organisation.localeCompare(b.organisation, 'sv')),
   };
 }

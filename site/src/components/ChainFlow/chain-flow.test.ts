@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFlow, stages, wrap } from './chain-flow.ts';
+import { layoutFlow, stages } from './chain-flow.ts';
 
 const step = (rubrik: string, parallell = false) => ({
   rubrik,
@@ -26,12 +26,5 @@ describe('a chain as a flow diagram', () => {
       title: ['Arbete eller studier'],
     });
     expect(layoutFlow({ steps: [step('a')], slut: { typ: 'glapp', forklaring: '' } }).end).toMatchObject({ gap: true, title: ['Glapp'] });
-  });
-
-  it('wraps a heading into lines that fit, cutting a long one with an ellipsis', () => {
-    expect(wrap('Du ansöker om sjukpenning hos Försäkringskassan', 20)).toEqual(['Du ansöker om', 'sjukpenning hos', 'Försäkringskassan']);
-    const cut = wrap('ett två tre fyra fem sex sju åtta nio tio elva tolv', 8, 2);
-    expect(cut).toHaveLength(2);
-    expect(cut[1]?.endsWith('…')).toBe(true);
   });
 });
