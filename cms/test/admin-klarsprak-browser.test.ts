@@ -2,8 +2,8 @@
  * The writing help ("Skrivhjälp") in the real admin panel (the built bundle, served by the CMS,
  * driven in Debian's Chromium): as a Redaktör types a long, hard sentence with a jargon word into
  * an insats's rich text, the panel beside the form shows LIX, sentence length and advice with the
- * jargon list's plainer word, and saving still works; a Skribent gets the measures without the
- * jargon list (which they may not read), and no error.
+ * jargon list's plainer word and the glossary's unexplained term, and saving still works; a
+ * Skribent gets the measures without the jargon list (which they may not read), and no error.
  */
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
@@ -106,6 +106,8 @@ describe('the writing help in the admin panel', () => {
       'Meningen som börjar "Den enskilde kan erhålla arbetslivsinriktade rehabiliteringsinsatser …" har 31 ord. Dela den i två eller fler.',
     );
     expect(text).toContain('"erhålla": skriv hellre få.');
+    // A glossary term left unexplained, with the start of the glossary's own explanation.
+    expect(text).toMatch(/"handläggaren" är ett begrepp i ordlistan\. Förklara det med några ord där det först står, till exempel: \S/);
     expect(await beskrivning.getByRole('heading', { name: 'Beskrivning', level: 3 }).count()).toBe(1);
     expect(await beskrivning.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
 

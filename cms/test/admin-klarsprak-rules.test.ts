@@ -9,16 +9,20 @@ import { fileURLToPath } from 'node:url';
 import { LIX_MIN_WORDS } from '@vg/shared-schema/klarsprak';
 import { describe, expect, it } from 'vitest';
 import {
+  type ComponentLayouts,
   fieldReport,
+  glossaryListUrl,
   JARGON_PAGE_SIZE,
   jargonListUrl,
   type LayoutField,
   longTextFields,
   mayReadJargon,
   NOT_FOR_VISITORS,
+  parseGlossaryPage,
   parseJargonPage,
   styleOf,
   textOf,
+  valueAt,
   writtenForVisitors,
 } from '../src/admin/klarsprak/rules.ts';
 
@@ -164,5 +168,105 @@ describe('the jargon list', () => {
     expect(mayReadJargon([read('api::insats.insats')])).toBe(false);
     expect(mayReadJargon([{ action: 'plugin::content-manager.explorer.update', subject: 'api::jargongord.jargongord' }])).toBe(false);
     expect(mayReadJargon(undefined)).toBe(false);
+  });
+});
+
+describe('long texts inside components', () => {
+  const kedja: LayoutField[] = [
+    { name: 'titel', type: 'string', label: 'Titel' },
+    { name: 'beskrivning', type: 'blocks', label: 'Beskrivning' },
+    { name: 'steg', type: 'component', label: 'Steg', attribute: { component: 'kedja.steg', repeatable: true } },
+    { name: 'slut', type: 'component', label: 'Slut', attribute: { component: 'kedja.slut', repeatable: false } },
+  ];
+  const components: ComponentLayouts = {
+    'kedja.steg': {
+      layout: [[{ name: 'rubrik', type: 'string', label: 'Rubrik' }], [{ name: 'vadHander', type: 'text', label: 'Vad händer' }]],
+    },
+    'kedja.slut': { layout: [[{ name: 'forklaring', type: 'text', label: 'Förklaring' }]] },
+  };
+
+  it('are found in every item of a repeatable component and in a single one, named so the editor finds them', () => {
+    const values = { steg: [{ vadHander: 'Ett.' }, { vadHander: 'Två.' }], slut: { forklaring: 'Slut.' } };
+    expect(longTextFields('api::kedja.kedja', kedja, components, values)).toEqual([
+      { name: 'beskrivning', label: 'Beskrivning', style: 'klarsprak' },
+      { name: 'steg.0.vadHander', label: 'Steg 1 – Vad händer', style: 'klarsprak', inComponent: true },
+      { name: 'steg.1.vadHander', label: 'Steg 2 – Vad händer', style: 'klarsprak', inComponent: true },
+      { name: 'slut.forklaring', label: 'Slut – Förklaring', style: 'klarsprak', inComponent: true },
+    ]);
+    expect(valueAt(values, 'steg.1.vadHander')).toBe('Två.');
+    expect(valueAt(values, 'steg.5.vadHander')).toBeUndefined();
+  });
+
+  it('count before the form has values, so a type whose only long texts are in components gets the help', () => {
+    const onlySteps = kedja.filter((f) => f.type === 'component');
+    expect(longTextFields('api::kedja.kedja', onlySteps, components).map((f) => f.name)).toEqual(['steg.vadHander', 'slut.forklaring']);
+    expect(longTextFields('api::kedja.kedja', onlySteps, components, { steg: [], slut: null })).toEqual([]);
+  });
+
+  it('are read from the real component schemas: a chain step’s texts, a story’s steps', () => {
+    const COMPONENTS_DIR = path.resolve(API_DIR, '../components');
+    const layouts: ComponentLayouts = {};
+    for (const category of fs.readdirSync(COMPONENTS_DIR))
+      for (const file of fs.readdirSync(path.join(COMPONENTS_DIR, category))) {
+        const schema = JSON.parse(fs.readFileSync(path.join(COMPONENTS_DIR, category, file), 'utf8')) as {
+          attributes: Record<string, { type: string }>;
+        };
+        layouts[`${category}.${file.replace(/\.json$/, '')}`] = {
+          layout: [Object.entries(schema.attributes).map(([name, a]) => ({ name, type: a.type, label: name }))],
+        };
+      }
+    const withComponents = (uid: string) => {
+      const schema = JSON.parse(
+        fs.readFileSync(
+          path.join(API_DIR, uid.split('::')[1]?.split('.')[0] ?? '', 'content-types', uid.split('.')[1] ?? '', 'schema.json'),
+          'utf8',
+        ),
+      ) as { attributes: Record<string, { type: string; component?: string; repeatable?: boolean }> };
+      const fields: LayoutField[] = Object.entries(schema.attributes).map(([name, a]) => ({
+        name,
+        type: a.type,
+        label: name,
+        attribute: { ...(a.component ? { component: a.component } : {}), ...(a.repeatable ? { repeatable: true } : {}) },
+      }));
+      return longTextFields(uid, fields, layouts)
+        .filter((f) => f.inComponent)
+        .map((f) => f.name);
+    };
+    expect(withComponents('api::kedja.kedja')).toEqual(expect.arrayContaining(['steg.vadHander']));
+    expect(withComponents('api::berattelse.berattelse').length).toBeGreaterThan(0);
+  });
+});
+
+describe('glossary terms in the writing help', () => {
+  it('are read from the content manager’s published glossary, with their aliases', () => {
+    expect(glossaryListUrl(1)).toBe(
+      `/content-manager/collection-types/api::begrepp.begrepp?page=1&pageSize=${JARGON_PAGE_SIZE}&sort=term:ASC&status=published`,
+    );
+    expect(
+      parseGlossaryPage({
+        results: [
+          { term: 'Sjukpenning', definition: 'Pengar när du är sjuk.', alias: [{ id: 1, text: 'SGI' }, { text: ' ' }] },
+          { term: '', definition: 'x' },
+          { term: 'Utan förklaring' },
+        ],
+        pagination: { pageCount: 2 },
+      }),
+    ).toEqual({ entries: [{ term: 'Sjukpenning', definition: 'Pengar när du är sjuk.', alias: ['SGI'] }], pageCount: 2 });
+  });
+
+  it('warn about a term the text uses without explaining it', () => {
+    const report = fieldReport(
+      { name: 'beskrivning', label: 'Beskrivning', style: 'klarsprak' },
+      'Du kan få sjukpenning.',
+      [],
+      [{ term: 'Sjukpenning', definition: 'Pengar när du är sjuk. Du ansöker hos Försäkringskassan.' }],
+    );
+    expect(report?.advice).toEqual([
+      {
+        kind: 'begrepp',
+        message:
+          '"sjukpenning" är ett begrepp i ordlistan. Förklara det med några ord där det först står, till exempel: Pengar när du är sjuk.',
+      },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { blocksToTextUnits } from './blocks.ts';
 import {
   distanceFromTarget,
   findJargon,
+  findUnexplainedTerms,
   plainLanguageAdvice,
   readability,
   sentencesOf,
@@ -111,5 +112,54 @@ describe('the jargon list', () => {
     expect(advice.map((a) => a.kind)).toEqual(['meningslangd', 'lang-mening', 'jargong', 'jargong']);
     expect(advice[2]?.message).toBe('"erhålla": skriv hellre få.');
     expect(advice[3]?.message).toBe('"åtgärd": skriv hellre stöd. Säg vad som görs.');
+  });
+});
+
+describe('glossary terms used without explanation', () => {
+  const glossary = [
+    { term: 'Sjukpenning', definition: 'Pengar från Försäkringskassan när du är sjuk och inte kan arbeta. Du ansöker själv.' },
+    { term: 'Samordnad individuell plan (SIP)', definition: 'En plan som kommunen och regionen gör tillsammans med dig.' },
+    { term: 'Försäkringskassan', definition: 'Myndigheten som betalar ut sjukpenning.', alias: ['FK'] },
+  ];
+
+  it('finds a term that stands unexplained, once, in any inflection, with the form found', () => {
+    expect(findUnexplainedTerms('Du kan få sjukpenningen under tiden. Sjukpenning betalas varje månad.', glossary)).toEqual([
+      { term: 'Sjukpenning', found: 'sjukpenningen', definition: glossary[0]?.definition },
+    ]);
+  });
+
+  it('finds an abbreviation only in capitals, and an alias', () => {
+    expect(findUnexplainedTerms('Ni gör en SIP tillsammans.', glossary).map((t) => t.found)).toEqual(['SIP']);
+    expect(findUnexplainedTerms('Vi sip på kaffet.', glossary)).toEqual([]);
+    expect(findUnexplainedTerms('Prata med FK om saken.', glossary).map((t) => t.term)).toEqual(['Försäkringskassan']);
+  });
+
+  it('leaves a name alone (a capital inside a sentence), but not a common word that starts a sentence', () => {
+    expect(findUnexplainedTerms('Du ansöker hos Försäkringskassan.', glossary)).toEqual([]);
+    expect(findUnexplainedTerms('Vi ses. Sjukpenning söker du själv.', glossary).map((t) => t.found)).toEqual(['Sjukpenning']);
+  });
+
+  it('accepts a term explained where it first stands: a parenthesis, a dash, a colon, "som", "är", "betyder"', () => {
+    for (const text of [
+      'Du kan få sjukpenning (pengar när du är sjuk).',
+      'Du kan få sjukpenning – pengar när du är sjuk.',
+      'Sjukpenning: pengar när du är sjuk.',
+      'Du kan få sjukpenning, som är pengar när du är sjuk.',
+      'Sjukpenning är pengar när du är sjuk.',
+      'Ordet sjukpenning betyder pengar när du är sjuk.',
+      'Du får sjukpenning, alltså pengar när du är sjuk.',
+    ])
+      expect(findUnexplainedTerms(text, glossary), text).toEqual([]);
+  });
+
+  it('gives the editor the advice with the first sentence of the explanation', () => {
+    const advice = plainLanguageAdvice('Du kan få sjukpenning.', 'klarsprak', [], glossary);
+    expect(advice).toEqual([
+      {
+        kind: 'begrepp',
+        message:
+          '"sjukpenning" är ett begrepp i ordlistan. Förklara det med några ord där det först står, till exempel: Pengar från Försäkringskassan när du är sjuk och inte kan arbeta.',
+      },
+    ]);
   });
 });

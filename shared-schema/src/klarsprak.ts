@@ -141,16 +141,91 @@ export function findJargon(text: string, list: readonly JargonEntry[]): JargonHi
   return hits;
 }
 
+/** A term from the glossary (Begrepp), with its explanation and other names (abbreviations). */
+export interface GlossaryTerm {
+  term: string;
+  definition: string;
+  alias?: readonly string[];
+}
+
+export interface UnexplainedTerm {
+  term: string;
+  /** The word as it first stands in the text. */
+  found: string;
+  definition: string;
+}
+
+/**
+ * Signs that a term is explained where it first stands: a parenthesis, a dash or a colon right
+ * after it, or a relative clause or "det vill säga" / "alltså" / "betyder" / "innebär" / "är" /
+ * "kallas" within a few words.
+ */
+const EXPLAINED_AFTER =
+  /^\s*(?:\(|[–—:]|-\s|,\s*(?:som|alltså|det vill säga|dvs)(?!\p{L})|(?:\S+\s+){0,2}?(?:betyder|innebär|är|kallas)(?!\p{L}))/iu;
+
+/** The forms a glossary entry can take in a text: the term without a parenthesis, the abbreviation in it, the aliases. */
+function termForms(t: GlossaryTerm): string[] {
+  const abbreviation = /\(([^)]+)\)/.exec(t.term)?.[1]?.trim();
+  const bare = t.term.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  return [
+    ...new Set([bare, ...(abbreviation ? [abbreviation] : []), ...(t.alias ?? [])].map((f) => f.trim()).filter((f) => f.length >= 2)),
+  ];
+}
+
+/** An abbreviation (FK, SIP, CSN) matches only in capitals; a word in any case and any inflection. */
+function termPattern(form: string): RegExp {
+  const abbreviation = /^[\p{Lu}\p{N}]{2,6}$/u.test(form);
+  const stem = escapeRegExp(form).replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${stem}${abbreviation ? '' : '\\p{L}*'}(?![\\p{L}\\p{N}])`, abbreviation ? 'u' : 'iu');
+}
+
+/**
+ * Glossary terms a text uses without explaining them where they first stand. On the site the
+ * first one becomes a link to its explanation, but a text should be understood without
+ * following links (read aloud, printed, in lättläst). Each term once, in glossary order; names
+ * (a capital inside a sentence) are left alone, abbreviations are not.
+ */
+export function findUnexplainedTerms(text: string, terms: readonly GlossaryTerm[]): UnexplainedTerm[] {
+  const out: UnexplainedTerm[] = [];
+  for (const t of terms) {
+    let first: RegExpExecArray | null = null;
+    for (const form of termForms(t)) {
+      const m = termPattern(form).exec(text);
+      if (m && (!first || m.index < first.index)) first = m;
+    }
+    if (!first) continue;
+    // A capital inside a sentence marks a name ("hos Försäkringskassan"): names of authorities are
+    // in the glossary for visitors who look them up, not for every text to explain them again.
+    const before = text.slice(0, first.index).trimEnd();
+    const insideSentence = before !== '' && !/[.!?:…\n]$/.test(before);
+    if (insideSentence && /^\p{Lu}\p{Ll}/u.test(first[0])) continue;
+    const after = text.slice(first.index + first[0].length, first.index + first[0].length + 60);
+    if (!EXPLAINED_AFTER.test(after)) out.push({ term: t.term, found: first[0], definition: t.definition });
+  }
+  return out;
+}
+
 /** One piece of advice, in Swedish, for the editor. */
 export interface Advice {
-  kind: 'lix' | 'meningslangd' | 'lang-mening' | 'jargong';
+  kind: 'lix' | 'meningslangd' | 'lang-mening' | 'jargong' | 'begrepp';
   message: string;
 }
 
 const STYLE_NAME: Record<TextStyle, string> = { klarsprak: 'klarspråk', lattlast: 'lättläst svenska' };
 
-/** What an editor is told about a text: the measures against the target, long sentences and jargon. Empty when all is well. */
-export function plainLanguageAdvice(text: string | readonly string[], style: TextStyle, jargon: readonly JargonEntry[] = []): Advice[] {
+/** The first sentence of a glossary explanation, as a hint. */
+const firstSentence = (text: string) => sentencesOf(text)[0] ?? text;
+
+/**
+ * What an editor is told about a text: the measures against the target, long sentences, jargon
+ * and glossary terms left unexplained. Empty when all is well.
+ */
+export function plainLanguageAdvice(
+  text: string | readonly string[],
+  style: TextStyle,
+  jargon: readonly JargonEntry[] = [],
+  glossary: readonly GlossaryTerm[] = [],
+): Advice[] {
   const target = TEXT_TARGETS[style];
   const r = readability(text, target);
   const advice: Advice[] = [];
@@ -176,6 +251,11 @@ export function plainLanguageAdvice(text: string | readonly string[], style: Tex
     advice.push({
       kind: 'jargong',
       message: `"${hit.found}": skriv hellre ${hit.forslag}.${hit.kommentar ? ` ${hit.kommentar}` : ''}`,
+    });
+  for (const term of findUnexplainedTerms(all, glossary))
+    advice.push({
+      kind: 'begrepp',
+      message: `"${term.found}" är ett begrepp i ordlistan. Förklara det med några ord där det först står, till exempel: ${firstSentence(term.definition)}`,
     });
   return advice;
 }

@@ -2,8 +2,19 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { unstable_useDocumentLayout, useAuth, useDebounce, useForm } from '@strapi/strapi/admin';
 import * as React from 'react';
-import { useJargongord } from './api';
-import { type FieldReport, fieldReport, type LongTextField, longTextFields, mayReadJargon, PANEL } from './rules';
+import { useBegrepp, useJargongord } from './api';
+import {
+  BEGREPP,
+  type ComponentLayouts,
+  type FieldReport,
+  fieldReport,
+  type LayoutField,
+  longTextFields,
+  mayRead,
+  mayReadJargon,
+  PANEL,
+  valueAt,
+} from './rules';
 
 /** How long typing must pause before the measures follow (ms). */
 const SETTLE = 300;
@@ -43,16 +54,28 @@ function FieldAdvice({ report }: { report: FieldReport }) {
   );
 }
 
-/** The measures and advice for the form's long texts, as they stand (after a short pause in typing). */
-function KlarsprakContent({ fields }: { fields: readonly LongTextField[] }) {
+interface Layouts {
+  model: string;
+  layout: readonly LayoutField[];
+  components: ComponentLayouts;
+}
+
+/** The measures and advice for the form's long texts, components' too, as they stand (after a short pause in typing). */
+function KlarsprakContent({ model, layout, components }: Layouts) {
   const values = useForm('KlarsprakPanel', (form) => form.values) as Record<string, unknown>;
   const settled = useDebounce(values, SETTLE);
-  // A Skribent may not read the list: then the measures come without jargon warnings, and no error.
+  // A Skribent may not read the jargon list: then the measures come without jargon warnings, and no error.
   const permissions = useAuth('KlarsprakPanel', (auth) => auth.permissions);
   const { data: jargon } = useJargongord(undefined, { skip: !mayReadJargon(permissions) });
+  const { data: glossary } = useBegrepp(undefined, { skip: !mayRead(permissions, BEGREPP) });
   const reports = React.useMemo(
-    () => fields.flatMap((f) => fieldReport(f, settled[f.name], jargon ?? []) ?? []),
-    [fields, settled, jargon],
+    () =>
+      longTextFields(model, layout, components, settled).flatMap((f) => {
+        const report = fieldReport(f, valueAt(settled, f.name), jargon ?? [], glossary ?? []);
+        // A component's text is listed only when there is advice for it: a chain has many short steps.
+        return report && (!f.inComponent || report.advice.length > 0) ? [report] : [];
+      }),
+    [model, layout, components, settled, jargon, glossary],
   );
 
   return (
@@ -66,13 +89,16 @@ function KlarsprakContent({ fields }: { fields: readonly LongTextField[] }) {
 }
 
 /**
- * "Skrivhjälp" in the edit view's right column: LIX and sentence length of each long text
- * against its target (klarspråk, or lättläst for the lättläst field), and the jargon list's
- * words with plainer ones. Advice only: it never stops a save.
+ * "Skrivhjälp" in the edit view's right column: LIX and sentence length of each long text, in
+ * the entry and in its components, against its target (klarspråk, or lättläst for the lättläst
+ * field), the jargon list's words with plainer ones, and glossary terms left unexplained.
+ * Advice only: it never stops a save.
  */
 export const KlarsprakPanel: PanelComponent = ({ model }) => {
   const { edit, isLoading } = unstable_useDocumentLayout(model);
-  const fields = React.useMemo(() => longTextFields(model, edit.layout.flat(2)), [model, edit.layout]);
-  if (isLoading || fields.length === 0) return null;
-  return { title: PANEL.title, content: <KlarsprakContent fields={fields} /> };
+  const layout = React.useMemo(() => edit.layout.flat(2) as LayoutField[], [edit.layout]);
+  const components = edit.components as unknown as ComponentLayouts;
+  const hasLongText = React.useMemo(() => longTextFields(model, layout, components).length > 0, [model, layout, components]);
+  if (isLoading || !hasLongText) return null;
+  return { title: PANEL.title, content: <KlarsprakContent model={model} layout={layout} components={components} /> };
 };

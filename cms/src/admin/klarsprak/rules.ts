@@ -6,6 +6,7 @@
  */
 import {
   type Advice,
+  type GlossaryTerm,
   type JargonEntry,
   LIX_MIN_WORDS,
   plainLanguageAdvice,
@@ -17,6 +18,7 @@ import {
 } from '@vg/shared-schema/klarsprak';
 
 export const JARGONGORD = 'api::jargongord.jargongord';
+export const BEGREPP = 'api::begrepp.begrepp';
 
 /** Content types not written for visitors: the intake's and the jargon list itself. */
 export const NOT_FOR_VISITORS: readonly string[] = [
@@ -46,20 +48,58 @@ export interface LayoutField {
   name: string;
   type: string;
   label?: string | undefined;
+  /** For a component field: which component, and whether it is a list. */
+  attribute?: { component?: string; repeatable?: boolean } | undefined;
 }
 
+/** The edit layouts of the components a content type uses, by component uid. */
+export type ComponentLayouts = Record<string, { layout: readonly (readonly LayoutField[])[] }>;
+
 export interface LongTextField {
+  /** Where the value is in the form: "beskrivning", or "steg.0.vadHander" inside a component. */
   name: string;
   label: string;
   style: TextStyle;
+  /** Inside a component (a chain step, a story's step): shown only when there is advice, so the panel stays short. */
+  inComponent?: boolean;
 }
 
-/** The long text fields of a content type's edit view, in the order the editor sees them. */
-export function longTextFields(model: string, layout: readonly LayoutField[]): LongTextField[] {
+/** A value in the form's values by its dotted path ("steg.0.vadHander"). */
+export function valueAt(values: unknown, pathName: string): unknown {
+  return pathName
+    .split('.')
+    .reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), values);
+}
+
+/**
+ * The long text fields of a content type's edit view, in the order the editor sees them,
+ * including those inside its components: with the form's values, one per item of a repeatable
+ * component ("Steg 2 – Vad händer"); without them, one per field, to tell whether there are any.
+ */
+export function longTextFields(
+  model: string,
+  layout: readonly LayoutField[],
+  components: ComponentLayouts = {},
+  values?: Record<string, unknown>,
+): LongTextField[] {
   if (!writtenForVisitors(model)) return [];
-  return layout
-    .filter((f) => LONG_TEXT_TYPES.includes(f.type))
-    .map((f) => ({ name: f.name, label: f.label?.trim() || f.name, style: styleOf(f.name) }));
+  const labelOf = (f: LayoutField) => f.label?.trim() || f.name;
+  const walk = (fields: readonly LayoutField[], prefix: string, labelPrefix: string, depth: number): LongTextField[] =>
+    fields.flatMap((f): LongTextField[] => {
+      const name = `${prefix}${f.name}`;
+      if (LONG_TEXT_TYPES.includes(f.type))
+        return [{ name, label: `${labelPrefix}${labelOf(f)}`, style: styleOf(f.name), ...(depth > 0 ? { inComponent: true } : {}) }];
+      const inner = f.type === 'component' && f.attribute?.component ? components[f.attribute.component]?.layout.flat() : undefined;
+      if (!inner || depth > 3) return [];
+      if (values === undefined) return walk(inner, `${name}.`, `${labelPrefix}${labelOf(f)} – `, depth + 1);
+      const value = valueAt(values, name);
+      if (f.attribute?.repeatable)
+        return (Array.isArray(value) ? value : []).flatMap((_, i) =>
+          walk(inner, `${name}.${i}.`, `${labelPrefix}${labelOf(f)} ${i + 1} – `, depth + 1),
+        );
+      return value && typeof value === 'object' ? walk(inner, `${name}.`, `${labelPrefix}${labelOf(f)} – `, depth + 1) : [];
+    });
+  return walk(layout, '', '', 0);
 }
 
 /** A field's value as the form holds it, as text for the measures: a string, or the paragraphs of Blocks. */
@@ -93,7 +133,12 @@ export interface FieldReport extends LongTextField {
 }
 
 /** The measures and advice for one field, or null when it has no text yet. */
-export function fieldReport(field: LongTextField, value: unknown, jargon: readonly JargonEntry[] = []): FieldReport | null {
+export function fieldReport(
+  field: LongTextField,
+  value: unknown,
+  jargon: readonly JargonEntry[] = [],
+  glossary: readonly GlossaryTerm[] = [],
+): FieldReport | null {
   const text = textOf(value);
   const target = TEXT_TARGETS[field.style];
   const r = readability(text, target);
@@ -106,7 +151,7 @@ export function fieldReport(field: LongTextField, value: unknown, jargon: readon
         ? `LIX ${r.lix} (mål högst ${target.lix})`
         : `LIX räknas från ${LIX_MIN_WORDS} ord. Texten har ${r.words} ord.`,
     sentences: `I snitt ${decimal(r.meanSentenceWords)} ord per mening (mål högst ${target.meanSentenceWords})`,
-    advice: plainLanguageAdvice(text, field.style, jargon),
+    advice: plainLanguageAdvice(text, field.style, jargon, glossary),
   };
 }
 
@@ -116,6 +161,26 @@ export const JARGON_PAGE_SIZE = 100;
 
 export const jargonListUrl = (page: number) =>
   `/content-manager/collection-types/${JARGONGORD}?page=${page}&pageSize=${JARGON_PAGE_SIZE}&sort=ord:ASC`;
+
+/** The glossary's published terms, read the same way (its drafts are not explained on the site yet). */
+export const glossaryListUrl = (page: number) =>
+  `/content-manager/collection-types/${BEGREPP}?page=${page}&pageSize=${JARGON_PAGE_SIZE}&sort=term:ASC&status=published`;
+
+/** One page of the content manager's list of glossary terms. */
+export function parseGlossaryPage(body: unknown): { entries: GlossaryTerm[]; pageCount: number } {
+  const { results, pagination } = (body ?? {}) as { results?: unknown; pagination?: { pageCount?: unknown } };
+  const entries = (Array.isArray(results) ? results : []).flatMap((r): GlossaryTerm[] => {
+    const { term, definition, alias } = (r ?? {}) as Record<string, unknown>;
+    if (typeof term !== 'string' || typeof definition !== 'string' || term.trim() === '') return [];
+    const aliases = (Array.isArray(alias) ? alias : []).flatMap((a) => {
+      const text = (a as { text?: unknown } | null)?.text;
+      return typeof text === 'string' && text.trim() !== '' ? [text] : [];
+    });
+    return [{ term, definition, alias: aliases }];
+  });
+  const pageCount = typeof pagination?.pageCount === 'number' ? pagination.pageCount : 1;
+  return { entries, pageCount };
+}
 
 /** One page of the content manager's list of jargon words: the entries, and how many pages there are. */
 export function parseJargonPage(body: unknown): { entries: JargonEntry[]; pageCount: number } {
@@ -129,7 +194,12 @@ export function parseJargonPage(body: unknown): { entries: JargonEntry[]; pageCo
   return { entries, pageCount };
 }
 
-/** Whether the user may read the jargon list in the content manager (a Redaktör may, a Skribent not). */
-export function mayReadJargon(permissions: readonly { action: string; subject?: string | null }[] | undefined): boolean {
-  return (permissions ?? []).some((p) => p.action === 'plugin::content-manager.explorer.read' && p.subject === JARGONGORD);
+type Permissions = readonly { action: string; subject?: string | null }[] | undefined;
+
+/** Whether the user may read a content type in the content manager. */
+export function mayRead(permissions: Permissions, uid: string): boolean {
+  return (permissions ?? []).some((p) => p.action === 'plugin::content-manager.explorer.read' && p.subject === uid);
 }
+
+/** Whether the user may read the jargon list in the content manager (a Redaktör may, a Skribent not). */
+export const mayReadJargon = (permissions: Permissions) => mayRead(permissions, JARGONGORD);
