@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { closeWebRegistrationInProduction } from './access/first-admin';
+import { registerOwnForbundCondition } from './access/forbund-scope';
+import { registerForbundsredaktorGuard } from './access/forbundsredaktor-guard';
 import { registerIntakeWriteGuard } from './access/intake-writes';
 import { registerPublishedOnly } from './access/published-only';
 import { registerSkribentGuard } from './access/skribent-guard';
@@ -12,15 +14,20 @@ import { registerRebuildNotifier } from './bootstrap/rebuild-webhook';
 import { enforceTokens, removeDefaultRoles } from './bootstrap/strapi-defaults';
 import { registerReadinessRoute } from './health/readiness';
 import { registerIntakeAdminRoutes } from './intake/admin-routes';
+import { titleUntitledKeys } from './intake/keys';
 import { closeSharedRedis } from './redis/connection';
+import { registerReviewRoutes } from './review/routes';
 import { seedDemoContent } from './seed/seed';
 import { registerContentValidation } from './validation/content-validation';
+import { generateSlugsWithSharedRule, registerSlugFromName } from './validation/slug-from-name';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
     registerSkribentGuard(strapi);
+    registerForbundsredaktorGuard(strapi);
     registerIntakeWriteGuard(strapi);
+    registerSlugFromName(strapi);
     registerContentValidation(strapi);
     closeWebRegistrationInProduction(strapi);
   },
@@ -30,12 +37,16 @@ export default {
     await ensureSwedishDefaultLocale(strapi);
     await configurePublicPermissions(strapi);
     await registerOwnOrganisationCondition(strapi);
+    await registerOwnForbundCondition(strapi);
     await configureEditorialRoles(strapi);
     await removeDefaultRoles(strapi);
     await enforceTokens(strapi);
     await applyAdminLabels(strapi, path.join(strapi.dirs.app.src, 'labels'));
+    generateSlugsWithSharedRule(strapi);
     registerRebuildNotifier(strapi);
     registerIntakeAdminRoutes(strapi);
+    await titleUntitledKeys(strapi);
+    registerReviewRoutes(strapi);
     registerReadinessRoute(strapi);
     if (process.env.VG_SEED_DEMO === 'true') {
       if (process.env.NODE_ENV === 'production')

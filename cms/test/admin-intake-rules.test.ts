@@ -11,7 +11,10 @@ import {
   INLAMNINGSNYCKEL,
   INSATS,
   isRedaktion,
+  keyStatusText,
+  keyStatusUrl,
   NEW_KEY,
+  newKeyConfirmText,
   newKeyOffered,
   ORGANISATION,
   revokeOffer,
@@ -84,7 +87,14 @@ describe('the intake buttons in the admin', () => {
     expect(newKeyOffered({ model: ORGANISATION, documentId: 'o1', roles: redaktor })).toBe(true);
     expect(newKeyOffered({ model: ORGANISATION, documentId: undefined, roles: redaktor })).toBe(false);
     expect(newKeyOffered({ model: FORSLAG, documentId: 'o1', roles: redaktor })).toBe(false);
-    expect(NEW_KEY.confirmText).toMatch(/Den gamla nyckeln slutar gälla/);
+    // "The old key stops working" only when there is one.
+    const active = { documentId: 'k0', prefix: 'vg_AbCdEfG', skapad: '2026-11-05T12:00:00.000Z', titel: null };
+    expect(newKeyConfirmText(active)).toMatch(/^Den gamla nyckeln \(vg_AbCdEfG…, skapad 5 november 2026\) slutar gälla/);
+    expect(newKeyConfirmText(null)).not.toMatch(/gamla|slutar gälla/);
+    expect(newKeyConfirmText(undefined)).toMatch(/Kontrollerar/);
+    expect(keyStatusText(active)).toBe('Organisationen har en nyckel som gäller: vg_AbCdEfG…, skapad 5 november 2026.');
+    expect(keyStatusText(null)).toMatch(/ingen nyckel som gäller/);
+    expect(keyStatusUrl('o/1')).toBe('/intake/organisationer/o%2F1/nyckel');
     expect(NEW_KEY.warning).toMatch(/bara den här gången/);
 
     const key = { model: INLAMNINGSNYCKEL, documentId: 'k1', roles: redaktor };

@@ -49,25 +49,48 @@ describe.each(await testDatabases())('Hitta rätt in the CMS on %s', (database) 
     expect(flow.utfall.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('saves a draft with a rule pointing at a missing question, but refuses to publish it, in Swedish', async () => {
+  it('refuses a rule pointing at a missing question already when the draft is saved, at the field, in Swedish', async () => {
     const broken = demo();
     const index = broken.regler.findIndex((r) => r.fraga === 'inkomst');
     broken.regler[index] = { fraga: 'inkomst', villkor: 'alltid', nasta: 'halsan' };
+    const expected = {
+      path: ['regler', String(index), 'nasta'],
+      message: `Regel ${index + 1} (frågan "inkomst") leder till "halsan", som inte finns bland frågorna eller utfallen. Rätta nyckeln under "Nästa".`,
+      name: 'ValidationError',
+    };
 
     const saved = await admin.request('PUT', SINGLE, broken);
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(400);
+    expect((saved.body as StrapiError).error.details.errors).toEqual([expected]);
 
     const res = await admin.request('POST', `${SINGLE}/actions/publish`, broken);
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     const { error } = res.body as StrapiError;
-    expect(error.details.errors).toContainEqual({
-      path: ['regler', String(index), 'nasta'],
-      message: `Regel ${index + 1} (frågan "inkomst") leder till "halsan", som inte finns bland frågorna eller utfallen. Rätta nyckeln under "Nästa".`,
-      name: 'ValidationError',
-    });
+    expect(error.details.errors).toContainEqual(expected);
     expect(error.message).toContain('Regler: Regel');
     // The published flow is untouched: visitors never see the broken one.
     expect((await publicFlow()).regler[index]?.nasta).toBe('halsa');
+  });
+
+  it('saves an unfinished draft (a rule without "Nästa" yet), and heads each rule "fråga → svar → nästa"', async () => {
+    const unfinished = demo();
+    unfinished.regler.push({ fraga: 'inkomst', villkor: 'svar-ar', varde: 'sjukpenning' } as FlowData['regler'][number]);
+    const saved = await admin.request('PUT', SINGLE, unfinished);
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+
+    const draft = await admin.get<{ data: { regler: { fraga: string; nasta: string; rubrik: string }[] } }>(SINGLE);
+    const headings = draft.data.regler.map((r) => r.rubrik);
+    expect(headings).toContain('inkomst → svar = sjukpenning → ?');
+    for (const r of draft.data.regler) expect(r.rubrik.startsWith(`${r.fraga} → `)).toBe(true);
+    // The heading is the rule's title in the collapsed list, and only the CMS writes it.
+    const config = await admin.get<{
+      data: { components: Record<string, { settings: { mainField: string }; metadatas: Record<string, { edit: { editable: boolean } }> }> };
+    }>('/content-manager/content-types/api::hitta-ratt.hitta-ratt/configuration');
+    expect(config.data.components['guide.regel']?.settings.mainField).toBe('rubrik');
+    expect(config.data.components['guide.regel']?.metadatas.rubrik?.edit.editable).toBe(false);
+    // Never public: the site's API leaves the heading out.
+    const raw = (await (await fetch(`${cms.url}${PUBLIC}`)).json()) as { data: { regler: Record<string, unknown>[] } };
+    expect(raw.data.regler.filter((r) => 'rubrik' in r)).toEqual([]);
   });
 
   it('publishes the editor’s fixed flow, and a restart (which seeds again) keeps it', async () => {

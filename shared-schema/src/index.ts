@@ -31,6 +31,7 @@ export * from './intake/submission.ts';
 export * from './klarsprak.ts';
 export * from './links.ts';
 export * from './paths.ts';
+export * from './review.ts';
 export * from './seed/prepare.ts';
 export * from './seed/to-blocks.ts';
 export * from './seed/to-document.ts';

@@ -189,7 +189,7 @@ describe.each(await testDatabases())('the content API and what can reach it, on 
 
   it('keeps only the roles the code defines', async () => {
     const roles = await admin.get<{ data: { id: number; code: string }[] }>('/admin/roles');
-    expect(roles.data.map((r) => r.code).sort()).toEqual(['strapi-super-admin', 'vg-redaktor', 'vg-skribent']);
+    expect(roles.data.map((r) => r.code).sort()).toEqual(['strapi-super-admin', 'vg-forbundsredaktor', 'vg-redaktor', 'vg-skribent']);
     const permissions: Record<string, string[]> = {};
     for (const role of roles.data.filter((r) => r.code !== 'strapi-super-admin')) {
       const list = await admin.get<{ data: { action: string; subject: string | null; conditions: string[] }[] }>(

@@ -2,19 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { INSATS_UID } from '@vg/shared-schema';
 import { organisationIdsForUser, SKRIBENT_ROLE } from '../bootstrap/editorial-roles';
+import { type AdminUser, type GuardContext, READS } from './document-guard';
 
-interface AdminUser {
-  id: number;
-  roles?: { code: string }[];
-}
-interface GuardContext {
-  uid: string;
-  action: string;
-  params: Record<string, unknown>;
-}
-
-/** Reads: the content manager narrows them to what the role may see (RBAC conditions); they write nothing. */
-const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 /** The only writes a Skribent makes: drafts of their own organisation's insatser. Publish, unpublish, discard and delete are not here. */
 const INSATS_WRITES = new Set(['create', 'update', 'clone']);
 /** Insats relations whose other end is an insats: connecting one changes that insats too (`delar` ↔ `forelder`). */
@@ -34,7 +23,7 @@ function isOnlySkribent(user: AdminUser | undefined): user is AdminUser {
  * service accept (ids, documentIds, `{ connect, disconnect, set }`, objects with
  * `documentId` or `id`). Disconnects count: removing a link changes the other end too.
  */
-function relationRefs(input: unknown): { refs: (number | string)[]; touched: boolean } {
+export function relationRefs(input: unknown): { refs: (number | string)[]; touched: boolean } {
   if (input === undefined) return { refs: [], touched: false };
   const refs: (number | string)[] = [];
   const collect = (v: unknown) => {

@@ -13,7 +13,15 @@ export const SKRIBENT_ROLE = {
   description:
     'Skribent hos en medlemsorganisation: skapar och redigerar utkast till sin egen organisations insatser. Kan inte publicera eller ta bort.',
 };
+export const FORBUNDSREDAKTOR_ROLE = {
+  code: 'vg-forbundsredaktor',
+  name: 'Förbundsredaktör',
+  description:
+    'Lokal redaktör i ett samordningsförbund: skapar, redigerar, publicerar och avpublicerar insatser och berättelser från organisationerna i sitt förbund. Kan inte ta bort poster eller ändra något annat.',
+};
 export const OWN_ORGANISATION_CONDITION = 'plugin::vg.egen-organisation';
+/** Registered in cms/src/access/forbund-scope.ts, where the rule for "within my förbund" is. */
+export const OWN_FORBUND_CONDITION = 'plugin::vg.eget-forbund';
 
 const CM = 'plugin::content-manager.explorer';
 const INSATS = 'api::insats.insats';
@@ -25,6 +33,9 @@ const SKRIBENT_READABLE = [
   'api::organisation.organisation',
   'api::forbund.forbund',
 ];
+/** A Förbundsredaktör also links stories to actors (berättelse → Aktörer). */
+const FORBUNDSREDAKTOR_READABLE = [...SKRIBENT_READABLE, 'api::aktor.aktor'];
+const BERATTELSE = 'api::berattelse.berattelse';
 
 interface PermissionInput {
   action: string;
@@ -118,7 +129,7 @@ async function assign(strapi: Core.Strapi, roleId: number, permissions: Permissi
 }
 
 /**
- * Creates (or resets to the definition here) the two editorial roles. Idempotent:
+ * Creates (or resets to the definition here) the editorial roles. Idempotent:
  * permissions changed by hand in the admin are put back, so the code is the truth.
  */
 export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void> {
@@ -161,4 +172,20 @@ export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void
   // A Skribent's media library holds their own files only: replacing or deleting someone else's is not theirs to do.
   const ownUploads = upload.map((p) => (p.action === 'plugin::upload.configure-view' ? p : { ...p, conditions: ['admin::is-creator'] }));
   await assign(strapi, skribentId, [...own, ...ownForslag, ...vocabularies, ...ownUploads]);
+
+  // Förbundsredaktör: insatser and berättelser within their förbund, publishing included (unpublish and
+  // discard ride on publish and update); no delete, nothing from intake. cms/src/access/forbundsredaktor-guard.ts
+  // holds every write to the same rule.
+  const forbundsredaktorId = await ensureRole(strapi, FORBUNDSREDAKTOR_ROLE);
+  const inForbund = contentTypePermissions(
+    strapi,
+    [`${CM}.create`, `${CM}.read`, `${CM}.update`, `${CM}.publish`],
+    [INSATS, BERATTELSE],
+  ).map((p) => ({ ...p, conditions: [OWN_FORBUND_CONDITION] }));
+  const forbundVocabularies = contentTypePermissions(
+    strapi,
+    [`${CM}.read`],
+    FORBUNDSREDAKTOR_READABLE.filter((uid) => all.includes(uid)),
+  );
+  await assign(strapi, forbundsredaktorId, [...inForbund, ...forbundVocabularies, ...ownUploads]);
 }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REDAKTOR_ROLE } from '../bootstrap/editorial-roles';
 import { applyForslag, forslagComparison } from './apply';
-import { issueKey, revokeKey } from './keys';
+import { activeKeyOf, issueKey, revokeKey } from './keys';
 
 interface AdminContext {
   params: Record<string, string>;
@@ -34,6 +34,8 @@ function requireRedaktor(ctx: AdminContext): void {
  *   `{ nyckel, prefix }`: issues a new key for the organisation and deactivates its
  *   old ones (rotation). The plain key is shown this once and never stored.
  * - `POST /intake/inlamningsnycklar/:documentId/aterkalla` → 200: revokes a key.
+ * - `GET /intake/organisationer/:documentId/nyckel` → 200 `{ aktiv: { prefix, skapad, titel, documentId } | null }`:
+ *   whether the organisation has a key that works now (never the key or its hash).
  * - `GET /intake/forslag/:documentId/jamforelse` → 200: the förslag's fields beside
  *   the insats's draft, and the draft's version (see intake/compare.ts).
  * - `POST /intake/forslag/:documentId/tillampa` `{ utkastVersion? }` → 200 `{ insats }`:
@@ -72,6 +74,10 @@ export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
         if (!(await revokeKey(strapi, ctx.params.documentId ?? ''))) throw new errors.NotFoundError('Nyckeln finns inte.');
         ctx.status = 200;
         ctx.body = { data: { aktiv: false } };
+      }),
+      route('GET', '/intake/organisationer/:documentId/nyckel', async (ctx) => {
+        ctx.status = 200;
+        ctx.body = { data: { aktiv: await activeKeyOf(strapi, ctx.params.documentId ?? '') } };
       }),
       route('GET', '/intake/forslag/:documentId/jamforelse', async (ctx) => {
         ctx.status = 200;

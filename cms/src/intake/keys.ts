@@ -21,6 +21,39 @@ export interface KeyRow {
   organisation: { id: number; documentId: string; slug: string } | null;
 }
 
+/** A key's title in the admin: the organisation, the day it was made and its first characters, never its hash. */
+export function keyTitle(organisation: string | null | undefined, skapad: string | Date, prefix: string): string {
+  const day = new Date(skapad).toISOString().slice(0, 10);
+  return `${organisation || 'Okänd organisation'}, ${day} (${prefix}…)`;
+}
+
+const ORGANISATION_UID = 'api::organisation.organisation';
+
+/** The organisation's key that works now, or null: what the organisation page and "Skapa ny inlämningsnyckel" tell. */
+export async function activeKeyOf(
+  strapi: Core.Strapi,
+  organisationDocumentId: string,
+): Promise<{ documentId: string; prefix: string; skapad: string; titel: string | null } | null> {
+  return ((await strapi.db.query(INLAMNINGSNYCKEL_UID).findOne({
+    where: { organisation: { documentId: organisationDocumentId }, aktiv: true },
+    select: ['documentId', 'prefix', 'skapad', 'titel'],
+    orderBy: { skapad: 'desc' },
+  })) ?? null) as { documentId: string; prefix: string; skapad: string; titel: string | null } | null;
+}
+
+/** Gives keys made before keys had titles theirs (organisation and date). Safe to re-run. */
+export async function titleUntitledKeys(strapi: Core.Strapi): Promise<void> {
+  const rows = (await strapi.db.query(INLAMNINGSNYCKEL_UID).findMany({
+    where: { titel: { $null: true } },
+    select: ['id', 'prefix', 'skapad'],
+    populate: { organisation: { select: ['namn'] } },
+  })) as { id: number; prefix: string; skapad: string; organisation: { namn: string } | null }[];
+  for (const r of rows)
+    await strapi.db
+      .query(INLAMNINGSNYCKEL_UID)
+      .update({ where: { id: r.id }, data: { titel: keyTitle(r.organisation?.namn, r.skapad, r.prefix) } });
+}
+
 /** The key row for a submitted key, or null when no key has that hash. */
 export async function findKey(strapi: Core.Strapi, key: string): Promise<KeyRow | null> {
   return (await strapi.db.query(INLAMNINGSNYCKEL_UID).findOne({
@@ -51,8 +84,21 @@ export async function issueKey(
           .updateMany({ where: { id: { $in: active.map((k) => k.id) } }, data: { aktiv: false, aterkallad: now } });
       }
       const nyckel = newKey();
+      const org = (await strapi.db
+        .query(ORGANISATION_UID)
+        .findOne({ where: { documentId: organisationDocumentId }, select: ['namn'] })) as {
+        namn?: string;
+      } | null;
+      const prefix = keyPrefix(nyckel);
       const created = await documents(strapi, INLAMNINGSNYCKEL_UID).create({
-        data: { organisation: organisationDocumentId, nyckelHash: hashKey(nyckel), prefix: keyPrefix(nyckel), aktiv: true, skapad: now },
+        data: {
+          titel: keyTitle(org?.namn, now, prefix),
+          organisation: organisationDocumentId,
+          nyckelHash: hashKey(nyckel),
+          prefix,
+          aktiv: true,
+          skapad: now,
+        },
       });
       return { nyckel, prefix: keyPrefix(nyckel), documentId: created.documentId };
     }),

@@ -1,8 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BlocksSchema, blockLinkProblems, CONTENT_TYPE_SCHEMAS, objectShape, POPULATE } from '@vg/shared-schema';
+import { BlocksSchema, blockLinkProblems, CONTENT_TYPE_SCHEMAS, HITTA_RATT_UID, objectShape, POPULATE } from '@vg/shared-schema';
 import type { z } from 'zod';
 import { fieldLabel } from '../bootstrap/labels-store';
+import { guideDraftProblems, nameRules } from './guide-rules';
 
 export interface FieldProblem {
   path: (string | number)[];
@@ -13,8 +14,13 @@ type Attributes = Record<string, { type: string }>;
 const schemaFor = (uid: string): z.ZodType | undefined => CONTENT_TYPE_SCHEMAS[uid as keyof typeof CONTENT_TYPE_SCHEMAS];
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
+/** One line of the summary: the field's label, then the problem, unless the message already names the field. */
+export function problemLine(label: string, message: string): string {
+  return message.toLocaleLowerCase('sv').startsWith(label.toLocaleLowerCase('sv')) ? message : `${label}: ${message}`;
+}
+
 function toValidationError(uid: string, what: string, problems: FieldProblem[]): errors.ValidationError {
-  const lines = problems.map((p) => `${fieldLabel(uid, p.path[0])}: ${p.message}`);
+  const lines = problems.map((p) => problemLine(fieldLabel(uid, p.path[0]), p.message));
   return new errors.ValidationError(`${what}:\n${lines.join('\n')}`, {
     errors: problems.map((p) => ({ path: p.path.map(String), message: p.message, name: 'ValidationError' })),
   });
@@ -88,6 +94,10 @@ export function registerContentValidation(strapi: Core.Strapi): void {
 
     if ((context.action === 'create' || context.action === 'update') && params.data) {
       const problems = fieldProblems(uid, attributes, params.data);
+      if (uid === HITTA_RATT_UID) {
+        problems.push(...guideDraftProblems(params.data));
+        nameRules(params.data);
+      }
       if ('slug' in attributes && (await slugTaken(strapi, uid, params.data.slug, params.documentId, params.locale))) {
         problems.push({ path: ['slug'], message: slugMessage(String(params.data.slug)) });
       }

@@ -9,6 +9,7 @@ import { auditSite } from '../a11y/audit.ts';
 import { summarise } from '../a11y/report.ts';
 import { parseFlags } from '../lib/flags.ts';
 import { main, UserError } from '../lib/processes.ts';
+import { publicCmsUrl } from '../pull/content-problem.ts';
 import { DIST_DIR, publishSite } from '../site/publish-site.ts';
 
 main(async () => {
@@ -23,6 +24,7 @@ main(async () => {
   if (insecure.length > 0) throw new UserError(`Produktionsbygget startar inte:\n  - ${insecure.join('\n  - ')}`);
   const t = await publishSite({
     cmsUrl: env.data.CMS_URL,
+    publicCmsUrl: publicCmsUrl(process.env, env.data.CMS_URL),
     token: env.data.CMS_TOKEN,
     allowInvalid: flags['allow-invalid'] === true,
     allowShrink: flags['allow-shrink'] === true,

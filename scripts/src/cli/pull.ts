@@ -1,12 +1,13 @@
 // `pnpm pull [--allow-invalid] [--allow-shrink] [--out FILE]`: CMS → validated, normalised snapshot.
-// Env: CMS_URL (default http://127.0.0.1:1337), CMS_TOKEN (read-only API token),
+// Env: CMS_URL (default http://127.0.0.1:1337), CMS_TOKEN (read-only API token), VG_CMS_PUBLIC_URL
+// (the CMS's public address, for the report's links; default CMS_URL),
 // VG_PULL_MAX_SHRINK (share of a collection a pull may lose without --allow-shrink, default 0.2).
 import path from 'node:path';
 import { formatEnvIssues, PullEnvSchema } from '@vg/shared-schema';
 import { parseFlags } from '../lib/flags.ts';
 import { REPORTS_DIR, SITE_DIR } from '../lib/paths.ts';
 import { main, UserError } from '../lib/processes.ts';
-import { formatProblem } from '../pull/content-problem.ts';
+import { formatProblem, publicCmsUrl } from '../pull/content-problem.ts';
 import { pull } from '../pull/pull.ts';
 
 export const DEFAULT_SNAPSHOT = path.join(SITE_DIR, 'content', 'snapshot.json');
@@ -21,6 +22,7 @@ main(async () => {
   const reportFile = path.join(REPORTS_DIR, 'content-report.json');
   const result = await pull({
     cmsUrl: env.data.CMS_URL,
+    publicCmsUrl: publicCmsUrl(process.env, env.data.CMS_URL),
     token: env.data.CMS_TOKEN,
     out,
     reportFile,

@@ -11,6 +11,7 @@ import { CMS_DIR } from '../lib/paths.ts';
 import { findFreePort, isPortInUse } from '../lib/ports.ts';
 import { main, UserError } from '../lib/processes.ts';
 import { stopAllOnSignal, track } from '../lib/shutdown.ts';
+import { publicCmsUrl } from '../pull/content-problem.ts';
 import { createRebuildQueue } from '../rebuild/rebuild-queue.ts';
 import { createWebhookServer } from '../rebuild/webhook-server.ts';
 import { DIST_DIR, publishSite } from '../site/publish-site.ts';
@@ -53,6 +54,8 @@ main(async () => {
   });
   track(cms.child);
   const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+  // The report's links go where the editor is logged in: the admin address printed below, or the configured one.
+  const publicUrl = publicCmsUrl(process.env, `http://localhost:${CMS_PORT}`);
   const admin = await ensureDevAdmin(cmsUrl, CMS_DIR);
   if (!env.VG_DEV_ADMIN_PASSWORD && !admin.password.startsWith('Vg-')) {
     throw new UserError(
@@ -68,7 +71,7 @@ main(async () => {
 
   // Local development: the editor at the keyboard is the one unpublishing, and a refused rebuild would
   // only leave a stale local site, so the shrink guard (for unattended production builds) is off here.
-  const first = await publishSite({ cmsUrl, token, allowInvalid: true, allowShrink: true });
+  const first = await publishSite({ cmsUrl, publicCmsUrl: publicUrl, token, allowInvalid: true, allowShrink: true });
   console.log(
     `Webbplatsen byggdes på ${(first.ms / 1000).toFixed(1)} s (hämtning ${(first.pullMs / 1000).toFixed(1)} s, bygge ${(first.buildMs / 1000).toFixed(1)} s).`,
   );
@@ -78,7 +81,7 @@ main(async () => {
   // An editor publishes → Strapi calls the webhook → pull and build again, latest change wins.
   const queue = createRebuildQueue(async () => {
     try {
-      const t = await publishSite({ cmsUrl, token, allowInvalid: true, allowShrink: true });
+      const t = await publishSite({ cmsUrl, publicCmsUrl: publicUrl, token, allowInvalid: true, allowShrink: true });
       console.log(`↻ Webbplatsen byggdes om efter en ändring i CMS:et på ${(t.ms / 1000).toFixed(1)} s.`);
     } catch (err) {
       console.error(`✖ Ombyggnaden misslyckades: ${(err as Error).message}`);

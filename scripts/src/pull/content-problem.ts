@@ -1,3 +1,5 @@
+import { siteBuildEnv } from '@vg/shared-schema';
+
 /** One thing wrong with the content, with everything an editor needs to find and fix it. */
 export interface ContentProblem {
   severity: 'error' | 'warning';
@@ -10,6 +12,16 @@ export interface ContentProblem {
   message: string;
   /** Where the editor fixes it in the CMS admin. */
   adminUrl: string;
+}
+
+/**
+ * The CMS address for links editors follow (the report's "fix it here"): VG_CMS_PUBLIC_URL, the
+ * CMS's public address that the site's forms use too, when it is set; otherwise the address the
+ * pull reads from. The pull may read an internal address (127.0.0.1, a container name) where no
+ * editor is logged in.
+ */
+export function publicCmsUrl(env: Record<string, string | undefined>, cmsUrl: string): string {
+  return env.VG_CMS_PUBLIC_URL ? siteBuildEnv(env).VG_CMS_PUBLIC_URL : cmsUrl;
 }
 
 export function adminUrl(cmsUrl: string, uid: string, kind: 'collection' | 'single', documentId: string): string {

@@ -1,4 +1,5 @@
 import {
+  addMonths,
   CONTENT_TYPE_SCHEMAS,
   type Granskning,
   POPULATE,
@@ -19,6 +20,8 @@ interface Ref {
 
 export interface NormaliseOptions {
   cmsUrl: string;
+  /** Where editors open the admin, for the report's links (the CMS's public address); default cmsUrl. */
+  publicCmsUrl?: string;
   /** Exclude broken entries (and every link to them) instead of failing. */
   allowInvalid: boolean;
   /** "Today" for review dates; the snapshot's generatedAt. */
@@ -35,14 +38,8 @@ export interface NormaliseResult {
 
 const isRef = (v: unknown): v is Ref => typeof v === 'object' && v !== null && typeof (v as Ref).documentId === 'string';
 
-/** Adds months to an ISO date, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
+/** Review dates: the same arithmetic as the CMS's review list (shared-schema/src/review.ts). */
+export { addMonths };
 
 export function granskning(data: Record<string, unknown>, now: Date): Granskning | null {
   if (typeof data.senastGranskad !== 'string') return null;
@@ -126,7 +123,7 @@ export function normalise(raw: Map<string, Record<string, unknown>[]>, options: 
       slug: String(entry.slug ?? entry.kod ?? ''),
       field,
       message,
-      adminUrl: adminUrl(options.cmsUrl, uid, source?.kind ?? 'collection', documentId),
+      adminUrl: adminUrl(options.publicCmsUrl ?? options.cmsUrl, uid, source?.kind ?? 'collection', documentId),
     });
   };
   const schemaOf = (uid: string) => CONTENT_TYPE_SCHEMAS[uid as keyof typeof CONTENT_TYPE_SCHEMAS] as z.ZodType;
@@ -240,7 +237,7 @@ export function normalise(raw: Map<string, Record<string, unknown>[]>, options: 
             slug: String(data.slug ?? ''),
             senastGranskad: review.senastGranskad,
             nastaGranskning: review.nastaGranskning,
-            adminUrl: adminUrl(options.cmsUrl, source.uid, source.kind, data.documentId),
+            adminUrl: adminUrl(options.publicCmsUrl ?? options.cmsUrl, source.uid, source.kind, data.documentId),
           });
           problem(
             source.uid,

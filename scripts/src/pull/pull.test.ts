@@ -6,6 +6,7 @@ import { parseSnapshot, REST_ENDPOINTS, SNAPSHOT_SOURCES, type Snapshot } from '
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../lib/paths.ts';
 import { PagesChangedError } from './consistent-read.ts';
+import { publicCmsUrl } from './content-problem.ts';
 import { PAGE_SIZE } from './fetch-all.ts';
 import { pull } from './pull.ts';
 import { SnapshotShrinkError } from './shrink-guard.ts';
@@ -173,5 +174,40 @@ describe('pull: shrink guard', () => {
     await run();
     shrink('fragor', 30);
     await expect(run({ maxShrink: 2 })).rejects.toThrow(/VG_PULL_MAX_SHRINK ska vara en andel mellan 0 och 1/);
+  });
+});
+
+describe('pull: the report’s links go where the editor is logged in', () => {
+  const PUBLIC = 'https://cms.example.se';
+  type Linked = { adminUrl: string };
+  const report = () =>
+    JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as {
+      errors: Linked[];
+      warnings: Linked[];
+      stale: Linked[];
+      readability: Linked[];
+    };
+
+  it('links every problem, stale text and readability entry to the CMS’s public address, not the one the pull reads', async () => {
+    // Far in the future every text is past its review date; one insats has a broken slug.
+    const insatser = cms.entries.get('insatser') ?? [];
+    cms.entries.set('insatser', [{ ...insatser[0], slug: 'Fel Slug' }, ...insatser.slice(1)]);
+    await run({ publicCmsUrl: PUBLIC, now: new Date('2099-01-01T12:00:00Z'), allowInvalid: true });
+    const { errors, warnings, stale, readability } = report();
+    // With allowInvalid the broken insats is left out with a warning rather than an error.
+    expect([...errors, ...warnings].some((p) => (p as Linked & { field?: string }).field === 'slug')).toBe(true);
+    expect(stale.length).toBeGreaterThan(0);
+    expect(readability.length).toBeGreaterThan(0);
+    for (const { adminUrl } of [...errors, ...warnings, ...stale, ...readability]) {
+      expect(adminUrl.startsWith(`${PUBLIC}/admin/content-manager/`), adminUrl).toBe(true);
+    }
+    expect(cms.server.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+  });
+
+  it('takes the public address from VG_CMS_PUBLIC_URL, and the pull’s own address without it', () => {
+    expect(publicCmsUrl({ VG_CMS_PUBLIC_URL: 'https://cms.example.se/' }, 'http://127.0.0.1:1337')).toBe(PUBLIC);
+    expect(publicCmsUrl({}, 'http://127.0.0.1:1337')).toBe('http://127.0.0.1:1337');
+    expect(publicCmsUrl({ VG_CMS_PUBLIC_URL: '' }, 'https://cms.internal')).toBe('https://cms.internal');
+    expect(() => publicCmsUrl({ VG_CMS_PUBLIC_URL: 'inte en adress' }, 'http://127.0.0.1:1337')).toThrow(/VG_CMS_PUBLIC_URL/);
   });
 });

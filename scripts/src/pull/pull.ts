@@ -9,7 +9,13 @@ import { writeFileAtomic } from './write-atomic.ts';
 import { writeReport } from './write-report.ts';
 
 export interface PullOptions {
+  /** Where the pull reads the CMS (may be an internal address). */
   cmsUrl: string;
+  /**
+   * The CMS's public address, where editors are logged in to the admin: the report's links point
+   * there, not at the address the pull reads from (see publicCmsUrl in content-problem.ts). Default cmsUrl.
+   */
+  publicCmsUrl?: string;
   token: string;
   out: string;
   reportFile: string;
@@ -40,8 +46,14 @@ export async function pull(options: PullOptions): Promise<PullResult> {
   const getJson = createStrapiClient({ baseUrl: options.cmsUrl, token: options.token });
   const uids = SNAPSHOT_SOURCES.map((s) => s.uid);
   const raw = await readConsistently(() => fetchAll(getJson, uids, options.concurrency));
-  const result = normalise(raw, { cmsUrl: options.cmsUrl, allowInvalid: options.allowInvalid, now: options.now ?? new Date() });
-  const measured = result.snapshot ? readabilityReport(result.snapshot, options.cmsUrl) : [];
+  const publicCmsUrl = options.publicCmsUrl ?? options.cmsUrl;
+  const result = normalise(raw, {
+    cmsUrl: options.cmsUrl,
+    publicCmsUrl,
+    allowInvalid: options.allowInvalid,
+    now: options.now ?? new Date(),
+  });
+  const measured = result.snapshot ? readabilityReport(result.snapshot, publicCmsUrl) : [];
   writeReport(options.reportFile, result.problems, result.stale, measured);
   let written = false;
   if (result.snapshot) {

@@ -11,6 +11,8 @@ export const DIST_DIR = path.join(SITE_DIR, 'dist');
 
 export interface PublishOptions {
   cmsUrl: string;
+  /** The CMS's public address, for the report's links (default cmsUrl). */
+  publicCmsUrl?: string;
   token: string;
   allowInvalid?: boolean;
   /** Write the snapshot even when a collection shrank past maxShrink (see pull's shrink guard). */
@@ -36,6 +38,7 @@ export async function publishSite(options: PublishOptions): Promise<{ ms: number
   const distDir = options.distDir ?? DIST_DIR;
   const result = await pull({
     cmsUrl: options.cmsUrl,
+    publicCmsUrl: options.publicCmsUrl,
     token: options.token,
     out: snapshotFile,
     reportFile: path.join(REPORTS_DIR, 'content-report.json'),

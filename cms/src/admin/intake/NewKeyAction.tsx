@@ -2,13 +2,13 @@ import type { DocumentActionComponent } from '@strapi/content-manager/strapi-adm
 import { Button, Field, Flex, Modal, TextInput, Typography } from '@strapi/design-system';
 import { useAuth, useClipboard, useNotification } from '@strapi/strapi/admin';
 import * as React from 'react';
-import { useIssueKey } from './api';
+import { useActiveKey, useIssueKey } from './api';
 import { keepFormUnsaved } from './keep-form-unsaved';
-import { errorText, type IssuedKey, NEW_KEY, newKeyOffered } from './rules';
+import { errorText, type IssuedKey, NEW_KEY, newKeyConfirmText, newKeyOffered } from './rules';
 
 /**
  * "Skapa ny inlämningsnyckel" on an organisation: warns that the old key stops
- * working, then shows the new key once. It lives only in this component's state
+ * working (when there is one), then shows the new key once. It lives only in this component's state
  * and is dropped when the dialog closes; the CMS keeps just its hash.
  */
 export const NewKeyAction: DocumentActionComponent = ({ model, documentId, document }) => {
@@ -17,8 +17,13 @@ export const NewKeyAction: DocumentActionComponent = ({ model, documentId, docum
   const { copy } = useClipboard();
   const [issue, { isLoading }] = useIssueKey();
   const [issued, setIssued] = React.useState<IssuedKey | null>(null);
+  const offered = newKeyOffered({ model, documentId, document, roles }) && !!documentId;
+  const { data: active, isFetching } = useActiveKey(
+    { organisation: documentId ?? '' },
+    { skip: !offered, refetchOnMountOrArgChange: true },
+  );
 
-  if (!newKeyOffered({ model, documentId, document, roles }) || !documentId) return null;
+  if (!offered || !documentId) return null;
 
   const create = async () => {
     const answer = await issue({ organisation: documentId });
@@ -60,7 +65,7 @@ export const NewKeyAction: DocumentActionComponent = ({ model, documentId, docum
           </Flex>
         </Flex>
       ) : (
-        <Typography tag="p">{NEW_KEY.confirmText}</Typography>
+        <Typography tag="p">{newKeyConfirmText(isFetching ? undefined : active)}</Typography>
       ),
       footer: issued ? (
         <Modal.Footer>

@@ -1,5 +1,6 @@
 import { adminApi } from '@strapi/strapi/admin';
 import {
+  type ActiveKey,
   type ApplyResult,
   applyUrl,
   type Comparison,
@@ -8,7 +9,9 @@ import {
   INLAMNINGSNYCKEL,
   INSATS,
   type IssuedKey,
+  keyStatusUrl,
   NEW_KEY_URL,
+  ORGANISATION,
   revokeUrl,
 } from './rules';
 
@@ -38,10 +41,16 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'Relatio
           ? [entry(FORSLAG, documentId), lists(FORSLAG), entry(INSATS, result.insats), lists(INSATS), 'Relations']
           : [entry(FORSLAG, documentId)],
     }),
+    vgActiveKey: build.query<ActiveKey | null, { organisation: string }>({
+      query: ({ organisation }) => ({ url: keyStatusUrl(organisation), method: 'GET' }),
+      transformResponse: (response: { data: { aktiv: ActiveKey | null } }) => response.data.aktiv,
+      providesTags: (_result, _error, { organisation }) => [entry(ORGANISATION, organisation)],
+    }),
     vgIssueKey: build.mutation<IssuedKey, { organisation: string }>({
       query: ({ organisation }) => ({ url: NEW_KEY_URL, method: 'POST', data: { organisation } }),
       transformResponse: (response: { data: IssuedKey }) => response.data,
-      invalidatesTags: (_result, error) => (error ? [] : [lists(INLAMNINGSNYCKEL), 'Relations']),
+      invalidatesTags: (_result, error, { organisation }) =>
+        error ? [] : [lists(INLAMNINGSNYCKEL), entry(ORGANISATION, organisation), 'Relations'],
     }),
     vgRevokeKey: build.mutation<unknown, { documentId: string }>({
       query: ({ documentId }) => ({ url: revokeUrl(documentId), method: 'POST' }),
@@ -53,6 +62,7 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'Relatio
 export const {
   useVgCompareForslagQuery: useCompareForslag,
   useVgApplyForslagMutation: useApplyForslag,
+  useVgActiveKeyQuery: useActiveKey,
   useVgIssueKeyMutation: useIssueKey,
   useVgRevokeKeyMutation: useRevokeKey,
 } = intakeApi;

@@ -133,7 +133,6 @@ export function applyOutcome(typ: ForslagTyp, result: ApplyResult): ApplyOutcome
 export const NEW_KEY = {
   label: 'Skapa ny inlämningsnyckel',
   title: 'Skapa ny inlämningsnyckel',
-  confirmText: 'Den gamla nyckeln slutar gälla. Förslag som skickas med den tas inte emot längre, bara förslag med den nya nyckeln.',
   confirmLabel: 'Skapa ny nyckel',
   shownTitle: 'Den nya inlämningsnyckeln',
   warning:
@@ -145,6 +144,38 @@ export const NEW_KEY = {
   closeLabel: 'Stäng',
   cancelLabel: 'Avbryt',
 } as const;
+
+/** What GET /intake/organisationer/:id/nyckel answers in `data.aktiv`: the key that works now, or null. */
+export interface ActiveKey {
+  documentId: string;
+  prefix: string;
+  skapad: string;
+  titel: string | null;
+}
+
+export const keyStatusUrl = (organisationDocumentId: string) =>
+  `/intake/organisationer/${encodeURIComponent(organisationDocumentId)}/nyckel`;
+
+const dayText = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * What "Skapa ny inlämningsnyckel" says before it makes the key: that the old key stops working only
+ * when there is one. `undefined` while the answer is on its way.
+ */
+export function newKeyConfirmText(active: ActiveKey | null | undefined): string {
+  if (active === undefined) return 'Kontrollerar om organisationen redan har en nyckel …';
+  if (active === null)
+    return 'Organisationen har ingen nyckel som gäller nu. Den nya nyckeln blir den enda som fungerar i formuläret Lämna förslag.';
+  return `Den gamla nyckeln (${active.prefix}…, skapad ${dayText(active.skapad)}) slutar gälla. Förslag som skickas med den tas inte emot längre, bara förslag med den nya nyckeln.`;
+}
+
+/** The organisation page's word on its key: whether one works now, and since when. */
+export const KEY_STATUS = { title: 'Inlämningsnyckel', loading: 'Hämtar …' } as const;
+export function keyStatusText(active: ActiveKey | null): string {
+  return active
+    ? `Organisationen har en nyckel som gäller: ${active.prefix}…, skapad ${dayText(active.skapad)}.`
+    : 'Organisationen har ingen nyckel som gäller. Den kan inte skicka förslag förrän du skapar en med "Skapa ny inlämningsnyckel".';
+}
 
 /** The button on an organisation. */
 export const newKeyOffered = (ctx: ActionContext): boolean => savedEntryFor(ctx, ORGANISATION);

@@ -1,0 +1,109 @@
+/**
+ * What a new editor sees in the real admin (the built bundle, served by the CMS, in Debian's
+ * Chromium): Swedish throughout, select options by their Swedish names, the municipality picker
+ * listing and finding names, and the organisation page saying whether a submission key works.
+ */
+import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
+import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INSATS, ORGANISATION } from '../src/admin/intake/rules.ts';
+import { type Browser, launchChromium, type Page } from './support/browser.ts';
+import { createEditor, EDITOR_PASSWORD } from './support/editors.ts';
+
+const list = (uid: string) => `/content-manager/collection-types/${uid}`;
+const WAIT = { timeout: 30_000 };
+
+describe('the admin as a new editor sees it', () => {
+  let cms: TempStrapi;
+  let browser: Browser;
+  let page: Page;
+  let insatsId: string;
+  let stodform: string;
+  let orgId: string;
+
+  beforeAll(async () => {
+    cms = await startTempStrapi({ env: { SERVE_ADMIN: 'true', VG_SEED_DEMO: 'true' } });
+    const superAdmin = await AdminApi.registerFirstAdmin(cms.url);
+    await createEditor(superAdmin, 'redaktor@example.se', 'vg-redaktor');
+    const insatser = await superAdmin.get<{ results: { documentId: string; stodform: string }[] }>(`${list(INSATS)}?pageSize=1`);
+    insatsId = insatser.results[0]?.documentId ?? '';
+    stodform = insatser.results[0]?.stodform ?? '';
+    const orgs = await superAdmin.get<{ results: { documentId: string; slug: string }[] }>(`${list(ORGANISATION)}?pageSize=100`);
+    orgId = orgs.results.find((o) => o.slug === 'linkopings-kommun')?.documentId ?? '';
+    expect(insatsId && stodform && orgId).toBeTruthy();
+    browser = await launchChromium();
+    const context = await browser.newContext({ baseURL: cms.url, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    await page.goto('/admin/auth/login');
+    await page.locator('input[name=email]').fill('redaktor@example.se');
+    await page.locator('input[name=password]').fill(EDITOR_PASSWORD);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await cms?.dispose();
+  });
+
+  it('greets the editor in Swedish on the home page', async () => {
+    await page.goto('/admin');
+    await page.getByRole('heading', { name: /^Hej / }).waitFor(WAIT);
+    await expect.poll(() => page.getByText('Senast ändrade poster').count(), WAIT).toBeGreaterThan(0);
+    const text = (await page.locator('body').textContent()) ?? '';
+    for (const english of ['Hello', 'Last edited entries', 'Last published entries', 'Introducing the new Media Library'])
+      expect(text).not.toContain(english);
+  });
+
+  it('shows an insats’s select options and hints in Swedish, and finds a municipality by name', async () => {
+    await page.goto(`/admin${list(INSATS)}/${insatsId}`);
+    await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
+    const select = page.getByRole('combobox', { name: /^Stödform/ });
+    const shown = ((await select.textContent()) ?? '').trim();
+    expect(shown).not.toBe(stodform);
+    expect(shown).toMatch(/^[A-ZÅÄÖ]/);
+    const main = (await page.locator('main').textContent()) ?? '';
+    for (const english of ['characters', 'Discard changes', 'Create a relation', 'Modified']) expect(main).not.toContain(english);
+    expect(main).toMatch(/högst \d+ tecken/);
+
+    // The municipality picker lists names and searches them.
+    const picker = page.getByRole('combobox', { name: /^Kommuner/ });
+    await picker.click();
+    await picker.fill('Kinda');
+    await expect.poll(() => page.getByRole('option', { name: /Kinda/ }).count(), WAIT).toBeGreaterThan(0);
+    expect(await page.getByRole('option', { name: /^\d{4}$/ }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('takes a date typed into "Senast granskad", not only one picked in the calendar', async () => {
+    await page.goto(`/admin${list(INSATS)}/${insatsId}`);
+    await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
+    const date = page.getByRole('combobox', { name: /^Senast granskad/ });
+    await date.click();
+    await date.press('ControlOrMeta+a');
+    await date.press('Backspace');
+    await date.pressSequentially('2026-10-07');
+    // Typing opens the calendar, which keeps the focus on Tab: Enter takes the typed date.
+    await date.press('Enter');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes(insatsId), WAIT);
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    const body = (await (await saved).json()) as { data: { senastGranskad: string } };
+    expect(body.data.senastGranskad).toBe('2026-10-07');
+  });
+
+  it('lists insatser with one status column (the publishing one), and headers in Swedish', async () => {
+    await page.goto(`/admin${list(INSATS)}`);
+    await page.locator('tbody tr').first().waitFor(WAIT);
+    const headers = (await page.locator('thead th').allTextContents()).map((t) => t.trim());
+    expect(headers.filter((h) => /status$/i.test(h))).toHaveLength(1);
+    expect(headers).toContain('Senast granskad');
+    expect(headers.filter((h) => /available/i.test(h))).toEqual([]);
+  });
+
+  it('tells on the organisation page whether a submission key works', async () => {
+    await page.goto(`/admin${list(ORGANISATION)}/${orgId}`);
+    await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
+    await expect
+      .poll(async () => (await page.locator('aside').allTextContents()).join(' '), WAIT)
+      .toMatch(/Organisationen har (en|ingen) nyckel som gäller/);
+  });
+});

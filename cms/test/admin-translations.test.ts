@@ -1,0 +1,133 @@
+/**
+ * The admin in one language: what Strapi's own Swedish lacks is in cms/src/admin/translations, and
+ * every enumeration value has a Swedish name (the admin's select shows a translation whose id is the
+ * stored value). Checked against the installed Strapi's English, so an upgrade that adds text an
+ * editor sees shows up here.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ALDERSGRUPP_ETIKETT, DRIFTSTATUS_ETIKETT, GUIDE_MAL_ETIKETT, STODFORM_ETIKETT, VAG_IN_ETIKETT } from '@vg/shared-schema';
+import { describe, expect, it } from 'vitest';
+import { SWEDISH } from '../src/admin/translations/index.ts';
+import { OPTION_LABELS } from '../src/admin/translations/options.ts';
+import { STRAPI_SV } from '../src/admin/translations/strapi-sv.ts';
+
+const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
+const requireFromStrapi = createRequire(requireFromCms.resolve('@strapi/strapi/package.json'));
+
+type Messages = Record<string, string>;
+async function messages(packageJson: string, dir: string, locale: string, prefix = ''): Promise<Messages> {
+  const file = path.join(path.dirname(packageJson), dir, `${locale}.json.mjs`);
+  const data = ((await import(pathToFileURL(file).href)) as { default: Messages }).default;
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [prefix + k, v]));
+}
+const ADMIN = requireFromStrapi.resolve('@strapi/admin/package.json');
+const CONTENT_MANAGER = requireFromCms.resolve('@strapi/content-manager/package.json');
+const I18N = requireFromStrapi.resolve('@strapi/i18n/package.json');
+const english: Messages = {
+  ...(await messages(ADMIN, 'dist/admin/admin/src/translations', 'en')),
+  ...(await messages(I18N, 'dist/admin/translations', 'en', 'i18n.')),
+  ...(await messages(CONTENT_MANAGER, 'dist/admin/translations', 'en', 'content-manager.')),
+};
+/** What an editor reads: Strapi's Swedish, then ours on top (as the admin merges config.translations). */
+const swedish: Messages = {
+  ...(await messages(ADMIN, 'dist/admin/admin/src/translations', 'sv')),
+  ...(await messages(CONTENT_MANAGER, 'dist/admin/translations', 'sv', 'content-manager.')),
+  ...SWEDISH,
+};
+
+/** The ICU arguments of a message ({name}, {count, plural, …}): lower-case names in braces (plural branches are text). */
+const argumentsOf = (message: string) =>
+  [
+    ...new Set(
+      [...message.matchAll(/\{\s*(\w+)\s*,\s*(?:select|plural)\s*,|(?<!(?:other|one|=\d+|true|false|undefined)\s*)\{(\w+)\}/g)].map(
+        (m) => m[1] ?? m[2],
+      ),
+    ),
+  ].sort();
+
+/** Text an editor met in English in the admin (issue 21), by Strapi's id. */
+const SEEN_IN_ENGLISH: Record<string, string> = {
+  'HomePage.header.title': 'Hello {name}',
+  'content-manager.widget.last-edited.title': 'Last edited entries',
+  'content-manager.actions.discard.label': 'Discard changes',
+  'content-manager.containers.List.modified': 'Modified',
+  'content-manager.relation.create': 'Create a relation',
+  'content-manager.form.Input.hint.text': 'max. {max}',
+  'content-manager.form.Input.hint.character.unit': 'characters',
+};
+
+/** Ids whose English is the same in Swedish (a word, a divider, a number and a name). */
+const SAME_IN_SWEDISH = new Set([
+  'content-manager.containers.SettingPage.layout',
+  'content-manager.form.Input.hint.minMaxDivider',
+  'content-manager.widget.chart-entries.tooltip',
+]);
+
+/** The words of a message, without ICU syntax (argument names, select and plural keywords). */
+const wordsOf = (message: string) =>
+  message
+    .replace(/\{\s*\w+\s*,\s*(select|plural)\s*,/g, '{')
+    .replace(/\b(other|one|undefined|true|false)\s*\{/g, '{')
+    .replace(/=\d+\s*\{/g, '{')
+    .replace(/\{\s*\w+\s*\}/g, ' ');
+
+describe('the admin in Swedish', () => {
+  it.each(Object.entries(SEEN_IN_ENGLISH))('%s is no longer English ("%s")', (id, seen) => {
+    expect(english[id], 'the id is Strapi’s').toBeDefined();
+    expect(swedish[id]).toBeDefined();
+    expect(swedish[id]).not.toBe(english[id]);
+    for (const word of seen
+      .replace(/\{\w+\}/g, '')
+      .split(/\W+/)
+      .filter((w) => w.length > 2))
+      expect(wordsOf(swedish[id] ?? ''), `"${word}" is English`).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
+  });
+
+  it('has Swedish for every content-manager text an editor meets', () => {
+    const ids = Object.entries(english).filter(([id]) => id.startsWith('content-manager.') && !SAME_IN_SWEDISH.has(id));
+    const untranslated = ids.filter(([id, text]) => !swedish[id] || swedish[id] === text);
+    expect(untranslated.map(([id, text]) => `${id}: ${text}`)).toEqual([]);
+  });
+
+  it('uses only Strapi’s ids and keeps every placeholder', () => {
+    for (const [id, text] of Object.entries(STRAPI_SV)) {
+      expect(english[id], `${id} is not an id in the installed Strapi`).toBeDefined();
+      expect(argumentsOf(text), id).toEqual(expect.arrayContaining(argumentsOf(english[id] ?? '')));
+    }
+  });
+});
+
+describe('the select options in Swedish', () => {
+  const schemaFiles = [
+    ...fs.globSync('src/api/*/content-types/*/schema.json', { cwd: CMS_DIR }),
+    ...fs.globSync('src/components/*/*.json', { cwd: CMS_DIR }),
+  ];
+  const values = new Set<string>();
+  for (const file of schemaFiles) {
+    const schema = JSON.parse(fs.readFileSync(path.join(CMS_DIR, file), 'utf8')) as {
+      attributes: Record<string, { type: string; enum?: string[] }>;
+    };
+    for (const attr of Object.values(schema.attributes)) if (attr.type === 'enumeration') for (const v of attr.enum ?? []) values.add(v);
+  }
+
+  it('names every value of every enumeration field', () => {
+    expect(values.size).toBeGreaterThan(50);
+    const unnamed = [...values].filter((v) => !OPTION_LABELS[v] || OPTION_LABELS[v] === v);
+    expect(unnamed).toEqual([]);
+    for (const code of ['arbetstraning', 'anvisning-af', 'remiss-fk', 'svar-ar']) expect(swedish[code]).toMatch(/[A-ZÅÄÖ]/);
+  });
+
+  it('names a value as the site does', () => {
+    const { 'egen-anmalan': _ownWords, ...vagIn } = VAG_IN_ETIKETT;
+    for (const site of [STODFORM_ETIKETT, DRIFTSTATUS_ETIKETT, ALDERSGRUPP_ETIKETT, GUIDE_MAL_ETIKETT, vagIn])
+      for (const [value, label] of Object.entries(site)) expect(OPTION_LABELS[value], value).toBe(label);
+  });
+
+  it('does not hide an admin text behind an option value', () => {
+    expect(Object.keys(OPTION_LABELS).filter((v) => v in english)).toEqual([]);
+  });
+});
