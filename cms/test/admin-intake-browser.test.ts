@@ -8,8 +8,8 @@ import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyUrl, compareUrl, FORSLAG, INLAMNINGSNYCKEL, INSATS, NEW_KEY_URL, ORGANISATION } from '../src/admin/intake/rules.ts';
-import { type Browser, type BrowserContext, launchChromium, type Page } from './support/browser.ts';
-import { createEditor, EDITOR_PASSWORD, postForslag, sendForslag } from './support/editors.ts';
+import { type Browser, type BrowserContext, launchChromium, logInToAdmin, type Page } from './support/browser.ts';
+import { createEditor, postForslag, sendForslag } from './support/editors.ts';
 
 const OWN_ORG = 'linkopings-kommun';
 const list = (uid: string) => `/content-manager/collection-types/${uid}`;
@@ -46,11 +46,7 @@ describe('intake buttons in the admin panel', () => {
       await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
       return { page, puts };
     }
-    await page.goto('/admin/auth/login');
-    await page.locator('input[name=email]').fill(email);
-    await page.locator('input[name=password]').fill(EDITOR_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+    await logInToAdmin(page, email);
     sessions.set(email, await context.storageState());
     return { page, puts };
   }

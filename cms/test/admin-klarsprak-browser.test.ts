@@ -10,8 +10,8 @@ import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSATS, ORGANISATION } from '../src/admin/intake/rules.ts';
 import { PANEL } from '../src/admin/klarsprak/rules.ts';
-import { type Browser, launchChromium, type Page } from './support/browser.ts';
-import { createEditor, EDITOR_PASSWORD } from './support/editors.ts';
+import { type Browser, launchChromium, logInToAdmin, type Page } from './support/browser.ts';
+import { createEditor } from './support/editors.ts';
 
 const OWN_ORG = 'linkopings-kommun';
 const list = (uid: string) => `/content-manager/collection-types/${uid}`;
@@ -63,11 +63,7 @@ describe('the writing help in the admin panel', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });
-    await page.goto('/admin/auth/login');
-    await page.locator('input[name=email]').fill(email);
-    await page.locator('input[name=password]').fill(EDITOR_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+    await logInToAdmin(page, email);
     await page.goto(`/admin${list(INSATS)}/${documentId}`);
     await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
     return { page, failed };

@@ -11,8 +11,8 @@ import { swedishToday } from '@vg/shared-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueText, markLabel, WIDGET } from '../src/admin/granskning/rules.ts';
 import { INSATS, ORGANISATION } from '../src/admin/intake/rules.ts';
-import { type Browser, launchChromium, type Page } from './support/browser.ts';
-import { createEditor, EDITOR_PASSWORD } from './support/editors.ts';
+import { type Browser, launchChromium, logInToAdmin, type Page } from './support/browser.ts';
+import { createEditor } from './support/editors.ts';
 
 const OWN_ORG = 'linkopings-kommun';
 const list = (uid: string) => `/content-manager/collection-types/${uid}`;
@@ -73,11 +73,7 @@ describe('the review list on the admin’s start page', () => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });
     page.on('pageerror', (e) => failed.push(`pageerror ${e.message}`));
-    await page.goto('/admin/auth/login');
-    await page.locator('input[name=email]').fill(email);
-    await page.locator('input[name=password]').fill(EDITOR_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+    await logInToAdmin(page, email);
     const listed = page.waitForResponse((r) => r.url().includes('/granskning/att-granska'), WAIT);
     await page.goto('/admin');
     expect((await listed).status()).toBe(200);

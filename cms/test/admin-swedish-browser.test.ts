@@ -7,8 +7,8 @@ import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSATS, ORGANISATION } from '../src/admin/intake/rules.ts';
-import { type Browser, launchChromium, type Page } from './support/browser.ts';
-import { createEditor, EDITOR_PASSWORD } from './support/editors.ts';
+import { type Browser, launchChromium, logInToAdmin, type Page } from './support/browser.ts';
+import { createEditor } from './support/editors.ts';
 
 const list = (uid: string) => `/content-manager/collection-types/${uid}`;
 const WAIT = { timeout: 30_000 };
@@ -34,11 +34,7 @@ describe('the admin as a new editor sees it', () => {
     browser = await launchChromium();
     const context = await browser.newContext({ baseURL: cms.url, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await page.goto('/admin/auth/login');
-    await page.locator('input[name=email]').fill('redaktor@example.se');
-    await page.locator('input[name=password]').fill(EDITOR_PASSWORD);
-    await page.locator('button[type=submit]').click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+    await logInToAdmin(page, 'redaktor@example.se');
   });
   afterAll(async () => {
     await browser?.close();

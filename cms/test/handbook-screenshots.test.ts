@@ -12,8 +12,8 @@ import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORSLAG, INLAMNINGSNYCKEL, INSATS, NEW_KEY_URL, ORGANISATION } from '../src/admin/intake/rules.ts';
-import { type Browser, type BrowserContext, launchChromium, type Page } from './support/browser.ts';
-import { createEditor, EDITOR_PASSWORD, sendForslag } from './support/editors.ts';
+import { type Browser, type BrowserContext, launchChromium, logInToAdmin, type Page } from './support/browser.ts';
+import { createEditor, sendForslag } from './support/editors.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HANDBOOK = path.join(ROOT, 'docs/redaktionen.md');
@@ -125,11 +125,7 @@ describe('the handbook’s screenshots of the admin', () => {
     if (!context) {
       context = await browser.newContext({ baseURL: cms.url, viewport: VIEWPORT, locale: 'sv-SE' });
       const login = await context.newPage();
-      await login.goto('/admin/auth/login');
-      await login.locator('input[name=email]').fill(email);
-      await login.locator('input[name=password]').fill(EDITOR_PASSWORD);
-      await login.locator('button[type=submit]').click();
-      await login.waitForURL((url) => !url.pathname.includes('/auth/'), WAIT);
+      await logInToAdmin(login, email);
       // Strapi's own announcement banner (about its media library, not about editing): closed once, as an
       // editor would; the admin remembers that for the user.
       const close = login.getByRole('button', { name: /^(Close|Stäng)/ });

@@ -8,13 +8,9 @@ import {
   reviewDue,
   reviewedOnOrBefore,
 } from '@vg/shared-schema';
+import type { AdminUser } from '../access/document-guard';
 import { berattelserInScope, forbundAreasForUser, insatserInScope } from '../access/forbund-scope';
 import { FORBUNDSREDAKTOR_ROLE, organisationIdsForUser, REDAKTOR_ROLE, SKRIBENT_ROLE } from '../bootstrap/editorial-roles';
-
-export interface AdminUser {
-  id: number;
-  roles?: { code: string }[];
-}
 
 /**
  * Whose entries an editor reviews: the redaktion (Redaktör, super admin) every entry with a

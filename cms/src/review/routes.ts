@@ -2,7 +2,9 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REVIEWED_CONTENT_TYPES, swedishToday } from '@vg/shared-schema';
 import { z } from 'zod';
-import { type AdminUser, findScopedDraft, type ReviewScope, reviewList, reviewScope } from './review-list';
+import type { AdminUser } from '../access/document-guard';
+import { DOCUMENT_ID, DOCUMENT_ID_MESSAGE } from '../validation/document-id';
+import { findScopedDraft, type ReviewScope, reviewList, reviewScope } from './review-list';
 
 interface AdminContext {
   request: { body?: unknown };
@@ -24,9 +26,7 @@ export const MarkReviewedSchema = z.strictObject(
     }),
     documentId: z
       .string({ error: 'documentId saknas: skicka postens documentId (texten i adressen när posten är öppen i CMS:et).' })
-      .regex(/^[a-z0-9]{1,64}$/, {
-        error: 'documentId ska vara postens documentId: små bokstäver a–z och siffror, t.ex. "k3x9…" (inte ett nummer eller adressnamn).',
-      }),
+      .regex(DOCUMENT_ID, { error: DOCUMENT_ID_MESSAGE }),
   },
   { error: 'Skicka { contentType, documentId } och inget annat.' },
 );

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Snapshot } from '@vg/shared-schema';
-import { SiteIndex } from '@vg/site/lib/site-index.ts';
+import { siteIndexOf } from '@vg/site/lib/site-index.ts';
 import { checkHsdsExport, describeProblems, HsdsSchemas, hsdsSchemaDir } from '@vg/site/open-data/conformance.ts';
 import { HsdsExport } from '@vg/site/open-data/hsds.ts';
 import { HSDS_TABLES, type HsdsTable, hsdsTables, toCsv } from '@vg/site/open-data/tabular.ts';
@@ -49,10 +49,7 @@ export function measureOpenData(outDir: string, snapshot: Snapshot, env: NodeJS.
   }
 
   const started = performance.now();
-  const site = new SiteIndex(snapshot.collections, {
-    startsida: snapshot.singles.startsida,
-    tillganglighetsredogorelse: snapshot.singles.tillganglighetsredogorelse,
-  });
+  const site = siteIndexOf(snapshot);
   const exp = new HsdsExport(site, new URL('https://valfardsguiden.example'));
   exp.servicePages();
   exp.serviceAtLocations();

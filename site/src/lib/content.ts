@@ -9,7 +9,7 @@
  */
 import type { Snapshot } from '@vg/shared-schema';
 import { readSnapshotFile, snapshotPath } from '../content/snapshot-loader.ts';
-import { SiteIndex } from './site-index.ts';
+import { type SiteIndex, siteIndexOf } from './site-index.ts';
 
 /**
  * The validated snapshot of this build, for what needs more than the indexed collections (the
@@ -20,13 +20,7 @@ export function getSnapshot(): Snapshot {
   return readSnapshotFile(snapshotPath(process.cwd()));
 }
 
-function load(): SiteIndex {
-  const snapshot = getSnapshot();
-  return new SiteIndex(snapshot.collections, {
-    startsida: snapshot.singles.startsida,
-    tillganglighetsredogorelse: snapshot.singles.tillganglighetsredogorelse,
-  });
-}
+const load = (): SiteIndex => siteIndexOf(getSnapshot());
 
 let cached: SiteIndex | undefined;
 

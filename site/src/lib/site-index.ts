@@ -278,3 +278,11 @@ export class SiteIndex {
       .filter((g) => g.fragor.length > 0);
   }
 }
+
+/** The index of a whole validated snapshot: its collections and the singles pages read. */
+export function siteIndexOf(snapshot: Snapshot): SiteIndex {
+  return new SiteIndex(snapshot.collections, {
+    startsida: snapshot.singles.startsida,
+    tillganglighetsredogorelse: snapshot.singles.tillganglighetsredogorelse,
+  });
+}
