@@ -115,4 +115,29 @@ describe.each(await testDatabases())('submission keys through the admin on %s', 
     }
     expect(await count()).toBe(before);
   });
+
+  it('tells only the redaktion whether an organisation has a key: no session, other roles and other spellings of the id learn nothing', async () => {
+    const route = (id: string) => `/intake/organisationer/${id}/nyckel`;
+    for (const headers of [{}, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' }]) {
+      const res = await fetch(`${cms.url}${route(orgId)}`, { headers });
+      expect(res.status).toBe(401);
+    }
+    expect([401, 403, 404, 405]).toContain((await fetch(`${cms.url}/api${route(orgId)}`)).status);
+    const forbundsredaktor = (await createEditor(superAdmin, 'forbund-nyckel@example.se', 'vg-forbundsredaktor')).api;
+    for (const who of [skribent, forbundsredaktor]) expect((await who.request('GET', route(orgId))).status).toBe(403);
+    for (const id of [orgId.toUpperCase(), '1', `..%2F${orgId}`, 'finns-inte', `${orgId}%00`]) {
+      const res = await redaktor.request('GET', route(id));
+      expect([400, 404], `${id}: ${JSON.stringify(res.body)}`).toContain(res.status);
+      expect(JSON.stringify(res.body)).not.toMatch(/vg_[a-z0-9]|nyckelHash/);
+    }
+    // The other key routes refuse the same spellings with a reason, and issue or revoke nothing.
+    for (const [method, p, body] of [
+      ['POST', '/intake/inlamningsnycklar/abc%00/aterkalla', undefined],
+      ['POST', '/intake/inlamningsnycklar', { organisation: `${orgId}\u0000` }],
+      ['POST', '/intake/inlamningsnycklar', { organisation: { $ne: 'x' } }],
+    ] as const) {
+      const res = await redaktor.request(method, p, body);
+      expect([400, 404], `${method} ${p} ${JSON.stringify(body)}: ${JSON.stringify(res.body)}`).toContain(res.status);
+    }
+  });
 });

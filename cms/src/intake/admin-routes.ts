@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REDAKTOR_ROLE } from '../bootstrap/editorial-roles';
+import { DOCUMENT_ID, DOCUMENT_ID_MESSAGE } from '../validation/document-id';
 import { applyForslag, forslagComparison } from './apply';
 import { activeKeyOf, issueKey, revokeKey } from './keys';
 
@@ -49,6 +50,8 @@ export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
     path,
     handler: async (ctx: AdminContext) => {
       requireRedaktor(ctx);
+      const { documentId } = ctx.params;
+      if (documentId !== undefined && !DOCUMENT_ID.test(documentId)) throw new errors.ValidationError(DOCUMENT_ID_MESSAGE);
       await handler(ctx);
     },
     config: { policies: ['admin::isAuthenticatedAdmin'] },
@@ -59,7 +62,9 @@ export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
     routes: [
       route('POST', '/intake/inlamningsnycklar', async (ctx) => {
         const ref = (ctx.request.body as { organisation?: unknown } | undefined)?.organisation;
-        if (typeof ref !== 'string' || ref === '') throw new errors.ValidationError('Välj organisationen som nyckeln ska gälla för.');
+        // A documentId or an adressnamn: letters, digits and hyphens only, so nothing else reaches the query.
+        if (typeof ref !== 'string' || !/^[a-z0-9-]{1,120}$/.test(ref))
+          throw new errors.ValidationError('Välj organisationen som nyckeln ska gälla för (dess documentId eller adressnamn).');
         const org = (await strapi.db.query('api::organisation.organisation').findOne({
           where: { $or: [{ documentId: ref }, { slug: ref }] },
           select: ['documentId', 'slug'],
@@ -76,8 +81,12 @@ export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
         ctx.body = { data: { aktiv: false } };
       }),
       route('GET', '/intake/organisationer/:documentId/nyckel', async (ctx) => {
+        const documentId = ctx.params.documentId ?? '';
+        // "No key" is an answer about an organisation: for one that does not exist, say that instead.
+        const org = await strapi.db.query('api::organisation.organisation').findOne({ where: { documentId }, select: ['id'] });
+        if (!org) throw new errors.NotFoundError(`Det finns ingen organisation "${documentId}".`);
         ctx.status = 200;
-        ctx.body = { data: { aktiv: await activeKeyOf(strapi, ctx.params.documentId ?? '') } };
+        ctx.body = { data: { aktiv: await activeKeyOf(strapi, documentId) } };
       }),
       route('GET', '/intake/forslag/:documentId/jamforelse', async (ctx) => {
         ctx.status = 200;
