@@ -118,7 +118,7 @@ describe.each(await testDatabases())('submission keys through the admin on %s', 
 
   it('tells only the redaktion whether an organisation has a key: no session, other roles and other spellings of the id learn nothing', async () => {
     const route = (id: string) => `/intake/organisationer/${id}/nyckel`;
-    for (const headers of [{}, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' }]) {
+    for (const headers of [{}, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x' }] as Record<string, string>[]) {
       const res = await fetch(`${cms.url}${route(orgId)}`, { headers });
       expect(res.status).toBe(401);
     }
