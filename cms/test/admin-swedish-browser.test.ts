@@ -6,6 +6,7 @@
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUMMARY } from '../src/admin/felsammanfattning/rules.ts';
 import { INSATS, ORGANISATION } from '../src/admin/intake/rules.ts';
 import { type Browser, launchChromium, logInToAdmin, type Page } from './support/browser.ts';
 import { createEditor } from './support/editors.ts';
@@ -20,6 +21,7 @@ describe('the admin as a new editor sees it', () => {
   let insatsId: string;
   let stodform: string;
   let orgId: string;
+  let contactInsatsId: string;
 
   beforeAll(async () => {
     cms = await startTempStrapi({ env: { SERVE_ADMIN: 'true', VG_SEED_DEMO: 'true' } });
@@ -28,9 +30,13 @@ describe('the admin as a new editor sees it', () => {
     const insatser = await superAdmin.get<{ results: { documentId: string; stodform: string }[] }>(`${list(INSATS)}?pageSize=1`);
     insatsId = insatser.results[0]?.documentId ?? '';
     stodform = insatser.results[0]?.stodform ?? '';
+    const withContact = await superAdmin.get<{ results: { documentId: string }[] }>(
+      `${list(INSATS)}?pageSize=1&filters[kontakt][webb][$notNull]=true`,
+    );
+    contactInsatsId = withContact.results[0]?.documentId ?? '';
     const orgs = await superAdmin.get<{ results: { documentId: string; slug: string }[] }>(`${list(ORGANISATION)}?pageSize=100`);
     orgId = orgs.results.find((o) => o.slug === 'linkopings-kommun')?.documentId ?? '';
-    expect(insatsId && stodform && orgId).toBeTruthy();
+    expect(insatsId && stodform && orgId && contactInsatsId).toBeTruthy();
     browser = await launchChromium();
     const context = await browser.newContext({ baseURL: cms.url, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
@@ -101,5 +107,34 @@ describe('the admin as a new editor sees it', () => {
     await expect
       .poll(async () => (await page.locator('aside').allTextContents()).join(' '), WAIT)
       .toMatch(/Organisationen har (en|ingen) nyckel som gäller/);
+  });
+
+  it('keeps a refused save’s problems beside the form, under the field’s label, with a way to the field', async () => {
+    await page.goto(`/admin${list(INSATS)}/${contactInsatsId}`);
+    await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
+    const webb = page.locator('input[name="kontakt.webb"]');
+    // Passes the admin's own check (it starts with https://); the CMS refuses it on save.
+    await webb.fill('https://namn:losen@exempel.se');
+    const refused = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes(contactInsatsId), WAIT);
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    expect((await refused).status()).toBe(400);
+
+    const summary = page.locator('aside').filter({ has: page.getByRole('heading', { name: SUMMARY.title, level: 2 }) });
+    await summary.waitFor(WAIT);
+    expect(await summary.textContent()).toContain(SUMMARY.intro(1));
+    expect(await summary.textContent()).toContain('får inte innehålla användarnamn eller lösenord');
+    // Still there once the toast has gone.
+    await page.waitForTimeout(8_000);
+    expect(await summary.isVisible()).toBe(true);
+    // One click to the field.
+    await summary.getByRole('link', { name: /^Gå till Kontakt/ }).click();
+    await expect.poll(() => webb.evaluate((el) => el.matches(':focus')), WAIT).toBe(true);
+
+    // Fixed and saved: the list goes.
+    await webb.fill('https://exempel.se');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes(contactInsatsId), WAIT);
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    expect((await saved).status()).toBe(200);
+    await expect.poll(() => summary.count(), WAIT).toBe(0);
   });
 });

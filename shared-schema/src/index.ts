@@ -25,6 +25,7 @@ export * from './content/startsida.ts';
 export * from './content/tillganglighetsredogorelse.ts';
 export * from './env.ts';
 export * from './guide/flow.ts';
+export * from './guide/flow-map.ts';
 export * from './intake/fields.ts';
 export * from './intake/protocol.ts';
 export * from './intake/submission.ts';

@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerErrorSummary } from './felsammanfattning/register';
 import { registerReviewWidget } from './granskning/register';
+import { registerGuideMap } from './guidekarta/register';
 import { registerIntakeActions } from './intake/register';
 import { registerKlarsprakPanel } from './klarsprak/register';
 import { preferSwedish } from './language';
@@ -13,12 +15,14 @@ export default {
     translations: { sv: SWEDISH },
   },
   // Runs before the admin renders, so the first screen (the login) is already in Swedish.
-  register(app: Pick<StrapiApp, 'widgets'>) {
+  register(app: Pick<StrapiApp, 'widgets' | 'addMenuLink'>) {
     preferSwedish(window.localStorage);
     registerReviewWidget(app);
+    registerGuideMap(app);
   },
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     registerIntakeActions(app);
     registerKlarsprakPanel(app);
+    registerErrorSummary(app);
   },
 };

@@ -171,10 +171,20 @@ export type GuideUtfall = z.infer<typeof GuideUtfallComponentSchema>;
 // Graph validation
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What kind of problem a flow problem is, where it matters for drawing the flow as a map:
+ * a node no rule leads to, a question some answers cannot leave (no default rule, a rule to a
+ * key that does not exist, a loop), and a rule that can never apply.
+ */
+export type GuideFlowProblemSlag = 'oatkomlig' | 'saknar-standardregel' | 'okant-mal' | 'slinga' | 'anvands-aldrig';
+
 /** One thing wrong with a flow: where (as a path into the entry) and what, in Swedish for an editor. */
 export interface GuideFlowProblem {
   path: (string | number)[];
   message: string;
+  /** The question or outcome the problem is about, when it is about one. */
+  nod?: string;
+  slag?: GuideFlowProblemSlag;
 }
 
 /** The parts of a flow the graph check reads. */
@@ -209,7 +219,7 @@ interface FlowCheck {
   /** Questions by key; of two with the same key, the first (the second is reported as a repeat). */
   questions: Map<string, Question>;
   outcomes: Set<string>;
-  add: (path: (string | number)[], message: string) => void;
+  add: (path: (string | number)[], message: string, about?: { nod: string; slag?: GuideFlowProblemSlag }) => void;
 }
 
 /** Per question: where the rules that can apply lead (only targets that exist), with the rule's index. */
@@ -232,7 +242,7 @@ export function validateGuideFlowGraph(flow: GuideFlowGraph): GuideFlowProblem[]
     flow,
     questions,
     outcomes: new Set(flow.utfall.map((u) => u.nyckel)),
-    add: (path, message) => problems.push({ path, message }),
+    add: (path, message, about) => problems.push({ path, message, ...about }),
   };
   // The order of the checks is the order of the messages an editor reads.
   checkUniqueKeys(check);
@@ -338,6 +348,7 @@ function checkRuleEnds({ questions, outcomes, add }: FlowCheck, r: GuideRegel, i
     add(
       ['regler', i, 'nasta'],
       `${name} (frågan "${r.fraga}") leder till "${r.nasta}", som inte finns bland frågorna eller utfallen. Rätta nyckeln under "Nästa".`,
+      { nod: r.fraga, slag: 'okant-mal' },
     );
   }
 }
@@ -433,6 +444,7 @@ function applicableRules({ flow, add }: FlowCheck, key: string): { r: GuideRegel
       add(
         ['regler', rule.index],
         `${regelNamn(rule.index)} (frågan "${key}") kommer aldrig att användas eftersom regeln före den gäller alltid (${regelNamn(fallback)}). Standardregeln måste vara frågans sista regel: flytta den sist eller ta bort ${regelNamn(rule.index).toLowerCase()}.`,
+        { nod: key, slag: 'anvands-aldrig' },
       );
       continue;
     }
@@ -441,6 +453,7 @@ function applicableRules({ flow, add }: FlowCheck, key: string): { r: GuideRegel
       add(
         ['regler', rule.index],
         `${regelNamn(rule.index)} (frågan "${key}") kommer aldrig att användas eftersom ${regelNamn(shadow.index).toLowerCase()} före den redan gäller för samma svar. Ta bort regeln eller ändra villkoret.`,
+        { nod: key, slag: 'anvands-aldrig' },
       );
     }
     used.push(rule);
@@ -450,6 +463,7 @@ function applicableRules({ flow, add }: FlowCheck, key: string): { r: GuideRegel
     add(
       ['regler'],
       `Frågan "${key}" saknar en standardregel. Lägg till en sista regel för frågan med villkoret "alltid", så att alla svar leder vidare.`,
+      { nod: key, slag: 'saknar-standardregel' },
     );
   }
   return used;
@@ -472,6 +486,7 @@ function checkReachable({ flow, questions, add }: FlowCheck, edges: Edges): void
       add(
         ['fragor', i, 'nyckel'],
         `Frågan "${f.nyckel}" går inte att nå: ingen regel leder dit från startfrågan "${flow.start}". Lägg till en regel som leder till frågan, eller ta bort den.`,
+        { nod: f.nyckel, slag: 'oatkomlig' },
       );
   });
   flow.utfall.forEach((u, i) => {
@@ -479,6 +494,7 @@ function checkReachable({ flow, questions, add }: FlowCheck, edges: Edges): void
       add(
         ['utfall', i, 'nyckel'],
         `Utfallet "${u.nyckel}" går inte att nå: ingen regel leder dit från startfrågan "${flow.start}". Lägg till en regel som leder till utfallet, eller ta bort det.`,
+        { nod: u.nyckel, slag: 'oatkomlig' },
       );
   });
 }
@@ -497,6 +513,7 @@ function checkNoCycles({ flow, questions, add }: FlowCheck, edges: Edges, startO
         add(
           ['regler', index, 'nasta'],
           `Frågorna går i en slinga: ${loop}. En besökare kan hamna på samma fråga igen och aldrig komma fram. Ändra ${regelNamn(index).toLowerCase()} så att den leder vidare till en senare fråga eller ett utfall.`,
+          { nod: key, slag: 'slinga' },
         );
       } else if (!state.has(nasta)) {
         visit(nasta);
