@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { closeWebRegistrationInProduction } from './access/first-admin';
 import { registerOwnForbundCondition } from './access/forbund-scope';
 import { registerForbundsredaktorGuard } from './access/forbundsredaktor-guard';
-import { registerIntakeWriteGuard } from './access/intake-writes';
+import { registerIntakeWriteGuard, registerSuperAdminIntakeLimits } from './access/intake-writes';
 import { registerPublishedOnly } from './access/published-only';
 import { registerSkribentGuard } from './access/skribent-guard';
 import { applyAdminLabels } from './bootstrap/admin-labels';
@@ -15,6 +15,7 @@ import { enforceTokens, removeDefaultRoles } from './bootstrap/strapi-defaults';
 import { registerReadinessRoute } from './health/readiness';
 import { registerIntakeAdminRoutes } from './intake/admin-routes';
 import { titleUntitledKeys } from './intake/keys';
+import { registerWordListRoute } from './klarsprak/word-lists';
 import { closeSharedRedis } from './redis/connection';
 import { registerReviewRoutes } from './review/routes';
 import { seedDemoContent } from './seed/seed';
@@ -27,6 +28,7 @@ export default {
     registerSkribentGuard(strapi);
     registerForbundsredaktorGuard(strapi);
     registerIntakeWriteGuard(strapi);
+    registerSuperAdminIntakeLimits(strapi);
     registerSlugFromName(strapi);
     registerContentValidation(strapi);
     closeWebRegistrationInProduction(strapi);
@@ -47,6 +49,7 @@ export default {
     registerIntakeAdminRoutes(strapi);
     await titleUntitledKeys(strapi);
     registerReviewRoutes(strapi);
+    registerWordListRoute(strapi);
     registerReadinessRoute(strapi);
     if (process.env.VG_SEED_DEMO === 'true') {
       if (process.env.NODE_ENV === 'production')

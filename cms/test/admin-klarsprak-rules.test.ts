@@ -11,15 +11,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type ComponentLayouts,
   fieldReport,
-  glossaryListUrl,
-  JARGON_PAGE_SIZE,
-  jargonListUrl,
   type LayoutField,
   longTextFields,
-  mayReadJargon,
   NOT_FOR_VISITORS,
-  parseGlossaryPage,
-  parseJargonPage,
+  parseWordLists,
   styleOf,
   textOf,
   valueAt,
@@ -137,37 +132,33 @@ describe('what the writing help says about a field', () => {
   });
 });
 
-describe('the jargon list', () => {
-  it('is read page by page from the content manager', () => {
-    expect(jargonListUrl(2)).toBe(
-      `/content-manager/collection-types/api::jargongord.jargongord?page=2&pageSize=${JARGON_PAGE_SIZE}&sort=ord:ASC`,
-    );
+describe('the word lists', () => {
+  it('are read from the CMS’s word-list route, keeping only entries the advice can use', () => {
     expect(
-      parseJargonPage({
-        results: [
-          { ord: 'erhålla', forslag: 'få', kommentar: null, id: 1 },
-          { ord: 'nyttja', forslag: 'använda', kommentar: 'Vanligare.' },
-          { ord: '', forslag: 'tomt' },
-          { forslag: 'utan ord' },
-        ],
-        pagination: { page: 1, pageSize: 100, pageCount: 3, total: 250 },
+      parseWordLists({
+        data: {
+          jargong: [
+            { ord: 'erhålla', forslag: 'få', kommentar: null },
+            { ord: 'nyttja', forslag: 'använda', kommentar: 'Vanligare.' },
+            { ord: '', forslag: 'tomt' },
+            { forslag: 'utan ord' },
+          ],
+          begrepp: [
+            { term: 'Sjukpenning', definition: 'Pengar när du är sjuk.', alias: ['SGI', ' ', 3] },
+            { term: '', definition: 'x' },
+            { term: 'Utan förklaring' },
+          ],
+        },
       }),
     ).toEqual({
-      entries: [
+      jargong: [
         { ord: 'erhålla', forslag: 'få', kommentar: null },
         { ord: 'nyttja', forslag: 'använda', kommentar: 'Vanligare.' },
       ],
-      pageCount: 3,
+      begrepp: [{ term: 'Sjukpenning', definition: 'Pengar när du är sjuk.', alias: ['SGI'] }],
     });
-    expect(parseJargonPage(undefined)).toEqual({ entries: [], pageCount: 1 });
-  });
-
-  it('is read only by those allowed to read it in the content manager', () => {
-    const read = (subject: string) => ({ action: 'plugin::content-manager.explorer.read', subject });
-    expect(mayReadJargon([read('api::insats.insats'), read('api::jargongord.jargongord')])).toBe(true);
-    expect(mayReadJargon([read('api::insats.insats')])).toBe(false);
-    expect(mayReadJargon([{ action: 'plugin::content-manager.explorer.update', subject: 'api::jargongord.jargongord' }])).toBe(false);
-    expect(mayReadJargon(undefined)).toBe(false);
+    expect(parseWordLists(undefined)).toEqual({ jargong: [], begrepp: [] });
+    expect(parseWordLists({ data: { jargong: 'x', begrepp: null } })).toEqual({ jargong: [], begrepp: [] });
   });
 });
 
@@ -238,22 +229,6 @@ describe('long texts inside components', () => {
 });
 
 describe('glossary terms in the writing help', () => {
-  it('are read from the content manager’s published glossary, with their aliases', () => {
-    expect(glossaryListUrl(1)).toBe(
-      `/content-manager/collection-types/api::begrepp.begrepp?page=1&pageSize=${JARGON_PAGE_SIZE}&sort=term:ASC&status=published`,
-    );
-    expect(
-      parseGlossaryPage({
-        results: [
-          { term: 'Sjukpenning', definition: 'Pengar när du är sjuk.', alias: [{ id: 1, text: 'SGI' }, { text: ' ' }] },
-          { term: '', definition: 'x' },
-          { term: 'Utan förklaring' },
-        ],
-        pagination: { pageCount: 2 },
-      }),
-    ).toEqual({ entries: [{ term: 'Sjukpenning', definition: 'Pengar när du är sjuk.', alias: ['SGI'] }], pageCount: 2 });
-  });
-
   it('warn about a term the text uses without explaining it', () => {
     const report = fieldReport(
       { name: 'beskrivning', label: 'Beskrivning', style: 'klarsprak' },

@@ -1,20 +1,9 @@
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { unstable_useDocumentLayout, useAuth, useDebounce, useForm } from '@strapi/strapi/admin';
+import { unstable_useDocumentLayout, useDebounce, useForm } from '@strapi/strapi/admin';
 import * as React from 'react';
-import { useBegrepp, useJargongord } from './api';
-import {
-  BEGREPP,
-  type ComponentLayouts,
-  type FieldReport,
-  fieldReport,
-  type LayoutField,
-  longTextFields,
-  mayRead,
-  mayReadJargon,
-  PANEL,
-  valueAt,
-} from './rules';
+import { useOrdlistor } from './api';
+import { type ComponentLayouts, type FieldReport, fieldReport, type LayoutField, longTextFields, PANEL, valueAt } from './rules';
 
 /** How long typing must pause before the measures follow (ms). */
 const SETTLE = 300;
@@ -64,10 +53,10 @@ interface Layouts {
 function KlarsprakContent({ model, layout, components }: Layouts) {
   const values = useForm('KlarsprakPanel', (form) => form.values) as Record<string, unknown>;
   const settled = useDebounce(values, SETTLE);
-  // A Skribent may not read the jargon list: then the measures come without jargon warnings, and no error.
-  const permissions = useAuth('KlarsprakPanel', (auth) => auth.permissions);
-  const { data: jargon } = useJargongord(undefined, { skip: !mayReadJargon(permissions) });
-  const { data: glossary } = useBegrepp(undefined, { skip: !mayRead(permissions, BEGREPP) });
+  // Until the lists arrive (or if they cannot), the measures come without jargon and glossary advice.
+  const { data: lists } = useOrdlistor();
+  const jargon = lists?.jargong;
+  const glossary = lists?.begrepp;
   const reports = React.useMemo(
     () =>
       longTextFields(model, layout, components, settled).flatMap((f) => {

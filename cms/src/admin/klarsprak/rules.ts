@@ -155,51 +155,29 @@ export function fieldReport(
   };
 }
 
-/* --- The jargon list ----------------------------------------------------------------------------- */
+/* --- The word lists ------------------------------------------------------------------------------ */
 
-export const JARGON_PAGE_SIZE = 100;
+/**
+ * The jargon list and the glossary's published terms, from the CMS's own route (cms/src/klarsprak/
+ * word-lists.ts), which every writing role may read: a Skribent gets the same advice as the
+ * redaktion without being able to read either type in the content manager.
+ */
+export const WORD_LISTS_URL = '/klarsprak/ordlistor';
 
-export const jargonListUrl = (page: number) =>
-  `/content-manager/collection-types/${JARGONGORD}?page=${page}&pageSize=${JARGON_PAGE_SIZE}&sort=ord:ASC`;
+const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
-/** The glossary's published terms, read the same way (its drafts are not explained on the site yet). */
-export const glossaryListUrl = (page: number) =>
-  `/content-manager/collection-types/${BEGREPP}?page=${page}&pageSize=${JARGON_PAGE_SIZE}&sort=term:ASC&status=published`;
-
-/** One page of the content manager's list of glossary terms. */
-export function parseGlossaryPage(body: unknown): { entries: GlossaryTerm[]; pageCount: number } {
-  const { results, pagination } = (body ?? {}) as { results?: unknown; pagination?: { pageCount?: unknown } };
-  const entries = (Array.isArray(results) ? results : []).flatMap((r): GlossaryTerm[] => {
-    const { term, definition, alias } = (r ?? {}) as Record<string, unknown>;
-    if (typeof term !== 'string' || typeof definition !== 'string' || term.trim() === '') return [];
-    const aliases = (Array.isArray(alias) ? alias : []).flatMap((a) => {
-      const text = (a as { text?: unknown } | null)?.text;
-      return typeof text === 'string' && text.trim() !== '' ? [text] : [];
-    });
-    return [{ term, definition, alias: aliases }];
-  });
-  const pageCount = typeof pagination?.pageCount === 'number' ? pagination.pageCount : 1;
-  return { entries, pageCount };
+/** The route's answer as lists the advice reads; anything malformed is left out rather than failing the panel. */
+export function parseWordLists(body: unknown): { jargong: JargonEntry[]; begrepp: GlossaryTerm[] } {
+  const { jargong, begrepp } = ((body as { data?: unknown } | null)?.data ?? {}) as { jargong?: unknown; begrepp?: unknown };
+  return {
+    jargong: (Array.isArray(jargong) ? jargong : []).flatMap((r): JargonEntry[] => {
+      const { ord, forslag, kommentar } = (r ?? {}) as Record<string, unknown>;
+      return filled(ord) && filled(forslag) ? [{ ord, forslag, kommentar: filled(kommentar) ? kommentar : null }] : [];
+    }),
+    begrepp: (Array.isArray(begrepp) ? begrepp : []).flatMap((r): GlossaryTerm[] => {
+      const { term, definition, alias } = (r ?? {}) as Record<string, unknown>;
+      if (!filled(term) || !filled(definition)) return [];
+      return [{ term, definition, alias: (Array.isArray(alias) ? alias : []).filter(filled) }];
+    }),
+  };
 }
-
-/** One page of the content manager's list of jargon words: the entries, and how many pages there are. */
-export function parseJargonPage(body: unknown): { entries: JargonEntry[]; pageCount: number } {
-  const { results, pagination } = (body ?? {}) as { results?: unknown; pagination?: { pageCount?: unknown } };
-  const entries = (Array.isArray(results) ? results : []).flatMap((r): JargonEntry[] => {
-    const { ord, forslag, kommentar } = (r ?? {}) as Record<string, unknown>;
-    if (typeof ord !== 'string' || typeof forslag !== 'string' || ord.trim() === '') return [];
-    return [{ ord, forslag, kommentar: typeof kommentar === 'string' ? kommentar : null }];
-  });
-  const pageCount = typeof pagination?.pageCount === 'number' ? pagination.pageCount : 1;
-  return { entries, pageCount };
-}
-
-type Permissions = readonly { action: string; subject?: string | null }[] | undefined;
-
-/** Whether the user may read a content type in the content manager. */
-export function mayRead(permissions: Permissions, uid: string): boolean {
-  return (permissions ?? []).some((p) => p.action === 'plugin::content-manager.explorer.read' && p.subject === uid);
-}
-
-/** Whether the user may read the jargon list in the content manager (a Redaktör may, a Skribent not). */
-export const mayReadJargon = (permissions: Permissions) => mayRead(permissions, JARGONGORD);
