@@ -69,6 +69,21 @@ describe.each(await testDatabases())('editorial roles on %s', (database) => {
     await cms?.dispose();
   });
 
+  it('the super admin is offered no button for what only the intake may do, and keeps every other permission', async () => {
+    const perms = (await superAdmin.get<{ data: { action: string; subject: string | null }[] }>('/admin/users/me/permissions')).data;
+    const has = (action: string, subject: string) =>
+      perms.some((p) => p.action === `plugin::content-manager.explorer.${action}` && p.subject === subject);
+    for (const uid of [FORSLAG_UID, 'api::inlamningsnyckel.inlamningsnyckel', 'api::aterkoppling.aterkoppling'])
+      expect(has('create', uid), `create ${uid}`).toBe(false);
+    expect(has('update', 'api::inlamningsnyckel.inlamningsnyckel')).toBe(false);
+    expect(has('update', 'api::aterkoppling.aterkoppling')).toBe(false);
+    // What the redaktion does with them stays, and so does everything else.
+    expect(has('read', FORSLAG_UID) && has('update', FORSLAG_UID) && has('delete', FORSLAG_UID)).toBe(true);
+    expect(has('read', 'api::inlamningsnyckel.inlamningsnyckel')).toBe(true);
+    expect(has('create', 'api::insats.insats') && has('publish', 'api::insats.insats')).toBe(true);
+    expect(perms.some((p) => p.action === 'admin::users.create')).toBe(true);
+  });
+
   it('a Skribent sees only their own organisation’s insatser', async () => {
     const list = await skribent.get<{ results: Entry[]; pagination: { total: number } }>(`${INSATS}?pageSize=100`);
     const expected = seedInsatser

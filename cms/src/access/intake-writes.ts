@@ -35,3 +35,35 @@ export function registerIntakeWriteGuard(strapi: Core.Strapi): void {
     );
   });
 }
+
+/** The content manager's actions that would offer an intake-only write in the admin. */
+const ADMIN_ACTION: Record<string, string> = {
+  create: 'plugin::content-manager.explorer.create',
+  update: 'plugin::content-manager.explorer.update',
+};
+
+interface PermissionLike {
+  action: string;
+  subject?: string | null;
+}
+
+/** The permissions without the content manager's buttons for what only the intake code may do. */
+export function withoutIntakeOnlyActions<P extends PermissionLike>(permissions: readonly P[]): P[] {
+  return permissions.filter(
+    (p) =>
+      !Object.entries(INTAKE_ONLY).some(([uid, actions]) => p.subject === uid && [...actions].some((a) => ADMIN_ACTION[a] === p.action)),
+  );
+}
+
+/**
+ * Strapi gives the super admin every permission again at each start; without these, the admin
+ * would show a super admin "Skapa ny post" on Förslag and Inlämningsnycklar and an editable
+ * form for keys and feedback, each ending in the guard's refusal. Registered on Strapi's own hook
+ * for that reset, so the super admin's role never holds them.
+ */
+export function registerSuperAdminIntakeLimits(strapi: Core.Strapi): void {
+  const roles = strapi.service('admin::role') as unknown as {
+    hooks: { willResetSuperAdminPermissions: { register: (fn: (p: PermissionLike[]) => PermissionLike[]) => void } };
+  };
+  roles.hooks.willResetSuperAdminPermissions.register(withoutIntakeOnlyActions);
+}
