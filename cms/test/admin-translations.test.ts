@@ -12,6 +12,7 @@ import { ALDERSGRUPP_ETIKETT, DRIFTSTATUS_ETIKETT, GUIDE_MAL_ETIKETT, STODFORM_E
 import { describe, expect, it } from 'vitest';
 import { SWEDISH } from '../src/admin/translations/index.ts';
 import { OPTION_LABELS } from '../src/admin/translations/options.ts';
+import { PLUGINS_SV } from '../src/admin/translations/plugins-sv.ts';
 import { STRAPI_SV } from '../src/admin/translations/strapi-sv.ts';
 
 const CMS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,21 +22,38 @@ const requireFromStrapi = createRequire(requireFromCms.resolve('@strapi/strapi/p
 type Messages = Record<string, string>;
 async function messages(packageJson: string, dir: string, locale: string, prefix = ''): Promise<Messages> {
   const file = path.join(path.dirname(packageJson), dir, `${locale}.json.mjs`);
+  // A plugin without the locale gets none (the admin then shows its English): only English must exist.
+  if (locale !== 'en' && !fs.existsSync(file)) return {};
   const data = ((await import(pathToFileURL(file).href)) as { default: Messages }).default;
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [prefix + k, v]));
 }
 const ADMIN = requireFromStrapi.resolve('@strapi/admin/package.json');
 const CONTENT_MANAGER = requireFromCms.resolve('@strapi/content-manager/package.json');
 const I18N = requireFromStrapi.resolve('@strapi/i18n/package.json');
+/**
+ * The plugins whose every text an editor may meet, by the prefix the admin puts before their ids
+ * (each plugin's registerTrads prefixes its messages with its plugin id). All come with @strapi/strapi.
+ */
+const PLUGINS: Record<string, string> = {
+  'content-manager.': CONTENT_MANAGER,
+  'upload.': requireFromStrapi.resolve('@strapi/upload/package.json'),
+  'review-workflows.': requireFromStrapi.resolve('@strapi/review-workflows/package.json'),
+  'content-releases.': requireFromStrapi.resolve('@strapi/content-releases/package.json'),
+};
+const pluginMessages = async (locale: string) =>
+  Object.assign(
+    {},
+    ...(await Promise.all(Object.entries(PLUGINS).map(([prefix, pkg]) => messages(pkg, 'dist/admin/translations', locale, prefix)))),
+  ) as Messages;
 const english: Messages = {
   ...(await messages(ADMIN, 'dist/admin/admin/src/translations', 'en')),
   ...(await messages(I18N, 'dist/admin/translations', 'en', 'i18n.')),
-  ...(await messages(CONTENT_MANAGER, 'dist/admin/translations', 'en', 'content-manager.')),
+  ...(await pluginMessages('en')),
 };
 /** What an editor reads: Strapi's Swedish, then ours on top (as the admin merges config.translations). */
 const swedish: Messages = {
   ...(await messages(ADMIN, 'dist/admin/admin/src/translations', 'sv')),
-  ...(await messages(CONTENT_MANAGER, 'dist/admin/translations', 'sv', 'content-manager.')),
+  ...(await pluginMessages('sv')),
   ...SWEDISH,
 };
 
@@ -60,11 +78,15 @@ const SEEN_IN_ENGLISH: Record<string, string> = {
   'content-manager.form.Input.hint.character.unit': 'characters',
 };
 
-/** Ids whose English is the same in Swedish (a word, a divider, a number and a name). */
+/** Ids whose English is the same in Swedish (a word, a divider, a number and a name; axis letters; "Video"). */
 const SAME_IN_SWEDISH = new Set([
   'content-manager.containers.SettingPage.layout',
   'content-manager.form.Input.hint.minMaxDivider',
   'content-manager.widget.chart-entries.tooltip',
+  'upload.asset-details.crop.focal-x-axis',
+  'upload.asset-details.crop.focal-y-axis',
+  'upload.list.filters.type.video',
+  'upload.settings.section.video.label',
 ]);
 
 /** The words of a message, without ICU syntax (argument names, select and plural keywords). */
@@ -87,14 +109,15 @@ describe('the admin in Swedish', () => {
       expect(wordsOf(swedish[id] ?? ''), `"${word}" is English`).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
   });
 
-  it('has Swedish for every content-manager text an editor meets', () => {
-    const ids = Object.entries(english).filter(([id]) => id.startsWith('content-manager.') && !SAME_IN_SWEDISH.has(id));
+  it.each(Object.keys(PLUGINS))('has Swedish for every %s text an editor meets', (prefix) => {
+    const ids = Object.entries(english).filter(([id]) => id.startsWith(prefix) && !SAME_IN_SWEDISH.has(id));
+    expect(ids.length).toBeGreaterThan(0);
     const untranslated = ids.filter(([id, text]) => !swedish[id] || swedish[id] === text);
     expect(untranslated.map(([id, text]) => `${id}: ${text}`)).toEqual([]);
   });
 
   it('uses only Strapi’s ids and keeps every placeholder', () => {
-    for (const [id, text] of Object.entries(STRAPI_SV)) {
+    for (const [id, text] of Object.entries({ ...STRAPI_SV, ...PLUGINS_SV })) {
       expect(english[id], `${id} is not an id in the installed Strapi`).toBeDefined();
       expect(argumentsOf(text), id).toEqual(expect.arrayContaining(argumentsOf(english[id] ?? '')));
     }
