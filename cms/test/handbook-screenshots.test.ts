@@ -52,6 +52,7 @@ const SCREENS = {
   ],
   'skribent-insats.png': [{ heading: 'Skrivhjälp' }, { button: 'Spara' }, { button: 'Publicera' }, { text: 'Ställ in förhandsvisning' }],
   'hitta-ratt.png': [{ text: 'Startfråga' }, { text: 'Frågor' }, { text: 'Regler' }, { text: 'Utfall' }],
+  'guidekarta.png': [{ heading: 'Guidekarta – Hitta rätt' }, { heading: 'Prova en väg' }, { button: 'Alla andra svar' }],
   'forslag.png': [{ button: 'Skapa utkast av förslaget' }],
   'forslag-skapa-utkast.png': [{ text: 'Inget publiceras' }, { button: 'Skapa utkast' }, { button: 'Avbryt' }],
   'organisation-nyckel.png': [{ text: 'Inlämningsnyckel' }, { button: 'Skapa ny inlämningsnyckel' }],
@@ -200,6 +201,19 @@ describe('the handbook’s screenshots of the admin', () => {
       .first()
       .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shoot(page, 'hitta-ratt.png');
+    await page.close();
+  });
+
+  it('shows the guide as a map, with a path tried to its outcome', async () => {
+    const page = await pageFor('redaktor@example.se');
+    await page.goto('/admin/guidekarta');
+    const tryIt = page.locator('[aria-labelledby=vg-prova]');
+    await tryIt.getByRole('button').first().waitFor(WAIT);
+    for (const answer of ['Alla svar', 'Alla svar', 'Alla svar', 'Svar: Nej', 'Alla svar'])
+      await tryIt.getByRole('button', { name: answer, exact: true }).click();
+    // The top of the page: the path so far, and the map's first levels with the path drawn.
+    await page.locator('main').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shoot(page, 'guidekarta.png');
     await page.close();
   });
 
