@@ -4,7 +4,8 @@
  * an insats's rich text, the panel beside the form shows LIX, sentence length and advice with the
  * jargon list's plainer word and the glossary's unexplained term, and saving still works; a
  * Skribent, who may not read the jargon list or the glossary in the content manager, gets the same
- * advice (through the word-list route, cms/src/klarsprak/word-lists.ts), and no error.
+ * advice (through the word-list route, cms/src/klarsprak/word-lists.ts), and no error; a chain
+ * step's text gets its own advice once there is some.
  */
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
@@ -15,6 +16,7 @@ import { type Browser, launchChromium, logInToAdmin, type Page } from './support
 import { createEditor } from './support/editors.ts';
 
 const OWN_ORG = 'linkopings-kommun';
+const KEDJA = 'api::kedja.kedja';
 const list = (uid: string) => `/content-manager/collection-types/${uid}`;
 const WAIT = { timeout: 30_000 };
 
@@ -29,6 +31,7 @@ describe('the writing help in the admin panel', () => {
   let browser: Browser;
   let ownInsats: string;
   let otherInsats: string;
+  let kedja: string;
 
   beforeAll(async () => {
     cms = await startTempStrapi({ env: { SERVE_ADMIN: 'true', VG_SEED_DEMO: 'true' } });
@@ -49,6 +52,9 @@ describe('the writing help in the admin panel', () => {
     const short = [{ type: 'paragraph', children: [{ type: 'text', text: 'Kort text.' }] }];
     const put = await superAdmin.request('PUT', `${list(INSATS)}/${otherInsats}`, { beskrivning: short });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
+    const kedjor = await superAdmin.get<{ results: { documentId: string; titel: string }[] }>(`${list(KEDJA)}?pageSize=100`);
+    kedja = kedjor.results.find((k) => k.titel === 'Jag är sjukskriven och har ingen anställning')?.documentId ?? '';
+    expect(kedja).toBeTruthy();
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -57,7 +63,7 @@ describe('the writing help in the admin panel', () => {
   });
 
   /** A fresh page logged in with the admin's own form, the insats open; with the requests that failed. */
-  async function openInsats(email: string, documentId: string): Promise<{ page: Page; failed: string[] }> {
+  async function openInsats(email: string, documentId: string, uid = INSATS): Promise<{ page: Page; failed: string[] }> {
     const context = await browser.newContext({ baseURL: cms.url });
     const page = await context.newPage();
     const failed: string[] = [];
@@ -65,7 +71,7 @@ describe('the writing help in the admin panel', () => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${r.url()}`);
     });
     await logInToAdmin(page, email);
-    await page.goto(`/admin${list(INSATS)}/${documentId}`);
+    await page.goto(`/admin${list(uid)}/${documentId}`);
     await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
     return { page, failed };
   }
@@ -131,6 +137,31 @@ describe('the writing help in the admin panel', () => {
     expect(failed.filter((f) => f.includes('jargongord') || !f.startsWith('404 '))).toEqual([]);
     // No message either (the admin keeps an empty alert region on the page).
     expect((await page.getByRole('alert').allTextContents()).filter((t) => t.trim() !== '')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('advises on a text inside a component, item by item, only once there is advice', async () => {
+    const { page, failed } = await openInsats('redaktor@example.se', kedja, KEDJA);
+    const panel = helpPanel(page);
+    await panel.waitFor(WAIT);
+    const step = panel.getByRole('region', { name: /^Steg 2 – Vad händer/ });
+    // Measured once the form is in: the demo step has no jargon yet.
+    await panel.getByRole('region', { name: 'Introduktion' }).waitFor(WAIT);
+    expect((await step.count()) === 0 || !((await step.textContent()) ?? '').includes('erhålla')).toBe(true);
+    // Steps without advice are not listed at all, so the panel stays short with many steps.
+    // (The demo chain has eight steps, most of them plain.)
+    expect(await panel.getByRole('region', { name: /^Steg \d+ – Vad händer/ }).count()).toBeLessThan(8);
+    // The second step opened in the form, its "Vad händer" written over with the hard sentence.
+    await page
+      .getByRole('button', { name: /Du ansöker om sjukpenning/ })
+      .first()
+      .click();
+    const vadHander = page.locator('textarea[name="steg.1.vadHander"]');
+    await vadHander.waitFor(WAIT);
+    await vadHander.fill(HARD);
+    await expect.poll(() => step.textContent(), WAIT).toContain('"erhålla": skriv hellre få.');
+    expect(await step.textContent()).toContain('Dela den i två eller fler.');
+    expect(failed.filter((f) => !f.startsWith('404 '))).toEqual([]);
     await page.context().close();
   });
 });
