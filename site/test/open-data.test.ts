@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSnapshotFile } from '../src/content/snapshot-loader.ts';
+import { SiteIndex } from '../src/lib/site-index.ts';
 import {
   type ConformanceProblem,
   checkHsdsExport,
@@ -16,9 +18,9 @@ import {
   hsdsSchemaDir,
   parseCsv,
 } from '../src/open-data/conformance.ts';
-import { hsdsId } from '../src/open-data/hsds.ts';
+import { HsdsExport, hsdsId } from '../src/open-data/hsds.ts';
 import { HSDS_TABLES, type HsdsTable } from '../src/open-data/tabular.ts';
-import { fixtureSite } from './fixture.ts';
+import { FIXTURE_SNAPSHOT, fixtureSite } from './fixture.ts';
 
 const siteDir = path.resolve(import.meta.dirname, '..');
 const HSDS_DIR = hsdsSchemaDir(path.resolve(siteDir, '..')).dir;
@@ -182,6 +184,26 @@ describe.runIf(present)('open data: HSDS 3.0', () => {
       'Platser',
     ]);
     expect(hsds('index.json')).toMatchObject({ version: '3.0' });
+  });
+
+  it('stays valid for an address without postal code and a web address with characters a URI may not hold', () => {
+    const snapshot = readSnapshotFile(FIXTURE_SNAPSHOT);
+    const jonsbo = snapshot.collections.insatser.find((i) => i.data.slug === 'jonsbo');
+    if (!jonsbo?.data.plats) throw new Error('fixturen saknar Jonsbo med plats');
+    jonsbo.data.plats.postnummer = null;
+    const org = snapshot.collections.organisationer.find((o) => o.data.documentId === jonsbo.data.organisation.documentId);
+    if (!org) throw new Error('fixturen saknar Jonsbos organisation');
+    org.data.webb = 'https://exempel.se/?q="<b>`x`|y^z';
+    const exp = new HsdsExport(new SiteIndex(snapshot.collections, snapshot.singles), new URL('https://valfardsguiden.example.se'));
+    const service = exp.services().find((s) => s.id === hsdsId('insats', jonsbo.data.documentId)) as Record<string, unknown>;
+    expect(rulesBroken(schemas.check('compiled/service.json', service, 'service'))).toBe('');
+    const organization = exp.organizations().find((o) => o.id === hsdsId('organisation', org.data.documentId));
+    expect(rulesBroken(schemas.check('compiled/organization.json', organization, 'organization'))).toBe('');
+    expect(decodeURIComponent(String(organization?.website))).toBe(org.data.webb);
+    const location = (service.service_at_locations as { location: Record<string, unknown> }[])[0]?.location;
+    // The street and town are not lost: they go in the description instead of a non-conforming address.
+    expect(location).toMatchObject({ description: `${jonsbo.data.plats.adress}, ${jonsbo.data.plats.ort}` });
+    expect(location?.addresses).toBeUndefined();
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from '@vg/shared-schema';
 import { ENTRY_PATHS } from '@vg/shared-schema/paths';
 import type { InsatsItem, SiteIndex } from '../lib/site-index.ts';
+import { hsdsUri } from './uri.ts';
 
 export const HSDS_VERSION = '3.0';
 /** Services per page of the paginated list. */
@@ -133,7 +134,7 @@ export class HsdsExport {
         id: hsdsId('organisation', o.data.documentId),
         name: o.data.namn,
         description: ORGANISATIONSTYP_ETIKETT[o.data.typ],
-        ...(o.data.webb ? { website: o.data.webb } : {}),
+        ...(o.data.webb ? { website: hsdsUri(o.data.webb) } : {}),
       })),
       ...c.forbund.map((f) => ({
         id: hsdsId('forbund', f.data.documentId),
@@ -275,18 +276,24 @@ export class HsdsExport {
         location_type: 'physical',
         organization_id: hsdsId('organisation', d.organisation.documentId),
         name: plats.namn ?? d.namn,
-        addresses: [
-          {
-            id: hsdsId('address', d.documentId),
-            location_id: locationId,
-            address_1: plats.adress,
-            city: plats.ort,
-            state_province: kommun?.lan ?? '',
-            postal_code: plats.postnummer ?? '',
-            country: 'SE',
-            address_type: 'physical',
-          },
-        ],
+        // HSDS requires a postal code and a region in an address: without them the street and
+        // town go in the description rather than into an address that would not conform.
+        ...(plats.postnummer && kommun
+          ? {
+              addresses: [
+                {
+                  id: hsdsId('address', d.documentId),
+                  location_id: locationId,
+                  address_1: plats.adress,
+                  city: plats.ort,
+                  state_province: kommun.lan,
+                  postal_code: plats.postnummer,
+                  country: 'SE',
+                  address_type: 'physical',
+                },
+              ],
+            }
+          : { description: `${plats.adress}, ${plats.ort}` }),
       },
     };
   }

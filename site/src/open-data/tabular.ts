@@ -29,7 +29,7 @@ export const HSDS_TABLES = {
   language: { path: 'languages.csv', columns: ['id', 'service_id', 'name'] },
   contact: { path: 'contacts.csv', columns: ['id', 'service_id', 'title', 'email'] },
   phone: { path: 'phones.csv', columns: ['id', 'service_id', 'number'] },
-  location: { path: 'locations.csv', columns: ['id', 'location_type', 'organization_id', 'name'] },
+  location: { path: 'locations.csv', columns: ['id', 'location_type', 'organization_id', 'name', 'description'] },
   address: {
     path: 'addresses.csv',
     columns: ['id', 'location_id', 'address_1', 'city', 'state_province', 'postal_code', 'country', 'address_type'],
