@@ -47,8 +47,8 @@ describe('the admin as editors see it', () => {
     expect(meta.namn?.edit.label).toBe('Namn');
     expect(meta.sammanfattning?.edit.description).toMatch(/[åäö]/);
     expect(meta.senastGranskad?.list.label).toMatch(/granskad/i);
-    // A typed date counts only with Enter (Strapi's picker keeps the focus on Tab): the hint says so.
-    expect(meta.senastGranskad?.edit.description).toContain('tryck Enter');
+    // The hint says how a date is given (typed, or picked in the calendar).
+    expect(meta.senastGranskad?.edit.description).toContain('Skriv datumet som 2026-10-07');
   });
 
   it('titles every entry by its name, in lists and pickers (not by a code or an id)', async () => {

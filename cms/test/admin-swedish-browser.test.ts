@@ -1,7 +1,8 @@
 /**
  * What a new editor sees in the real admin (the built bundle, served by the CMS, in Debian's
  * Chromium): Swedish throughout, select options by their Swedish names, the municipality picker
- * listing and finding names, and the organisation page saying whether a submission key works.
+ * listing and finding names, the organisation page saying whether a submission key works, and the
+ * link dialog saying why it will not take an address.
  */
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
@@ -76,7 +77,7 @@ describe('the admin as a new editor sees it', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('takes a date typed into "Senast granskad", not only one picked in the calendar', async () => {
+  it('takes a date typed into "Senast granskad" and lets Tab move on, not only one picked in the calendar', async () => {
     await page.goto(`/admin${list(INSATS)}/${insatsId}`);
     await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
     const date = page.getByRole('combobox', { name: /^Senast granskad/ });
@@ -84,12 +85,50 @@ describe('the admin as a new editor sees it', () => {
     await date.press('ControlOrMeta+a');
     await date.press('Backspace');
     await date.pressSequentially('2026-10-07');
-    // Typing opens the calendar, which keeps the focus on Tab: Enter takes the typed date.
-    await date.press('Enter');
+    // Typing opens the calendar; Strapi's picker alone would swallow Tab here and keep the date untaken.
+    expect(await date.getAttribute('aria-expanded')).toBe('true');
+    await date.press('Tab');
+    await expect.poll(() => date.evaluate((el) => el.matches(':focus')), WAIT).toBe(false);
+    expect(await date.getAttribute('aria-expanded')).toBe('false');
+    expect(await date.inputValue()).toBe('2026-10-07');
     const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes(insatsId), WAIT);
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
     const body = (await (await saved).json()) as { data: { senastGranskad: string } };
     expect(body.data.senastGranskad).toBe('2026-10-07');
+  });
+
+  it('says at the link dialog’s address field why Spara is greyed out, and what to write instead', async () => {
+    await page.goto(`/admin${list(INSATS)}/${insatsId}`);
+    await page.getByRole('button', { name: 'Spara', exact: true }).waitFor(WAIT);
+    const editor = page.locator('[contenteditable="true"][role="textbox"]').first();
+    await editor.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.getByRole('button', { name: 'Länk', exact: true }).first().click();
+    const dialog = page.getByRole('dialog').filter({ has: page.locator('input[name="url"]') });
+    const url = dialog.locator('input[name="url"]');
+    await url.waitFor(WAIT);
+    const save = dialog.getByRole('button').last();
+
+    await url.fill('www.forsakringskassan.se');
+    const hint = dialog.getByText('Adressen saknar https:// i början. Skriv https://www.forsakringskassan.se.');
+    await hint.waitFor(WAIT);
+    expect(await save.isDisabled()).toBe(true);
+    // Read out with the field and with the silent button.
+    const hintId = await hint.getAttribute('id');
+    expect(await url.getAttribute('aria-describedby')).toContain(hintId);
+    expect(await save.getAttribute('aria-describedby')).toContain(hintId);
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+
+    // Strapi's own check lets http through to a refused save: the advice comes before that.
+    await url.fill('http://www.forsakringskassan.se');
+    await dialog.getByText(/^Länkar sparas bara med https:\/\//).waitFor(WAIT);
+
+    await url.fill('https://www.forsakringskassan.se');
+    await expect.poll(() => hint.count(), WAIT).toBe(0);
+    expect(await url.getAttribute('aria-invalid')).toBeNull();
+    expect(await save.isDisabled()).toBe(false);
+    await page.keyboard.press('Escape');
   });
 
   it('lists insatser with one status column (the publishing one), and headers in Swedish', async () => {
@@ -99,6 +138,20 @@ describe('the admin as a new editor sees it', () => {
     expect(headers.filter((h) => /status$/i.test(h))).toHaveLength(1);
     expect(headers).toContain('Senast granskad');
     expect(headers.filter((h) => /available/i.test(h))).toEqual([]);
+    // At 1280 px the publishing status is in view without scrolling the table sideways.
+    const status = page
+      .locator('tbody tr')
+      .first()
+      .getByText(/^(Publicerad|Ändrad|Utkast)$/);
+    const [box, view] = await Promise.all([
+      status.boundingBox(),
+      page.locator('table').evaluate((t) => t.parentElement?.getBoundingClientRect().right ?? 0),
+    ]);
+    expect(box && box.x + box.width).toBeLessThanOrEqual(view);
+    // Languages by name, in Swedish; dates without the weekday.
+    const row = (await page.locator('tbody tr').first().textContent()) ?? '';
+    expect(row).toContain('svenska');
+    expect(row).not.toMatch(/default|\(sv\)|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag/);
   });
 
   it('tells on the organisation page whether a submission key works', async () => {

@@ -47,10 +47,10 @@ const READ_ONLY_FIELDS: Record<string, string[]> = {
 };
 
 /**
- * Strapi's date picker opens its calendar at the first typed digit and then keeps the focus on Tab,
- * so a typed date is taken only with Enter (or a click in the calendar). Said under every date field.
+ * How to give a date, said under every date field: typed (Tab or Enter takes it, see
+ * admin/datumfalt) or picked in the calendar.
  */
-export const DATE_HINT = 'Skriv datumet som 2026-10-07 och tryck Enter, eller välj det i kalendern.';
+export const DATE_HINT = 'Skriv datumet som 2026-10-07, eller välj det i kalendern.';
 
 /** The field that titles entries of a content type or component in the admin, or undefined when none fits. */
 export function mainFieldOf(uid: string, schema: Schema | undefined): string | undefined {
@@ -101,7 +101,7 @@ function applyLabels(config: Configuration, labels: Labels): Configuration {
         ...(text.label ? { label: text.label } : {}),
         ...(text.description ? { description: text.description } : {}),
       },
-      list: { ...current.list, ...(text.label ? { label: text.label } : {}) },
+      list: { ...current.list, ...(text.listLabel || text.label ? { label: text.listLabel ?? text.label } : {}) },
     };
   }
   return { ...config, metadatas };

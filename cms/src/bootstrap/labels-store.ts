@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type Labels = Record<string, { label?: string; description?: string }>;
+/** `listLabel`: a shorter column header for the list view, where the edit view's label would take the width. */
+export type Labels = Record<string, { label?: string; listLabel?: string; description?: string }>;
 
 /** Swedish labels by uid (content type `api::x.x` or component `cat.name`), read once from cms/src/labels. */
 const store = new Map<string, Labels>();

@@ -1,11 +1,14 @@
 /**
  * The Swedish text of the admin's plugins that Strapi ships without Swedish: the media library
- * (`upload.`), review workflows (`review-workflows.`) and releases (`content-releases.`). None of
- * them has a sv.json, so every text is here. Ids are Strapi's: the plugin's own id with the plugin's
- * name in front (the admin merges each plugin's translations so). `{…}` parts are ICU placeholders
- * and stay as they are. One word per thing: a file in the media library is a "fil", a folder a
- * "mapp", a release an "utgåva", a review stage a "granskningssteg". Review workflows and releases
- * are Enterprise features: the admin shows them only with a licence that enables them.
+ * (`upload.`), review workflows (`review-workflows.`), releases (`content-releases.`) and languages
+ * (the i18n plugin, `i18n.`). None of them has a sv.json, so every text is here (but for the i18n
+ * list column "Available in", which strapi-sv.ts has had from the start). Ids are Strapi's: the
+ * plugin's own id with the plugin's name in front (the admin merges each plugin's translations so).
+ * `{…}` parts are ICU placeholders and stay as they are. One word per thing: a file in the media
+ * library is a "fil", a folder a "mapp", a release an "utgåva", a review stage a "granskningssteg", a
+ * locale a "språk" and the default locale the "standardspråk" (the plugin itself keeps the name
+ * Strapi's Swedish gives it, "Internationalisering"). Review workflows and releases are Enterprise
+ * features: the admin shows them only with a licence that enables them.
  * `admin-translations.test.ts` checks them against Strapi's English. No imports: the admin bundle
  * includes this file.
  */
@@ -587,4 +590,104 @@ export const PLUGINS_SV: Readonly<Record<string, string>> = {
   'content-releases.widget.upcoming-releases.link': 'Öppna utgåvorna',
   'content-releases.widget.upcoming-releases.title': 'Kommande utgåvor',
   'content-releases.widget.upcoming-releases.no-data': 'Inga utgåvor',
+
+  /* --- Språk (i18n): i innehållets vyer ----------------------------------------------------- */
+  'i18n.actions.delete.label': 'Ta bort posten ({locale})',
+  'i18n.actions.delete.dialog.title': 'Bekräfta',
+  'i18n.actions.delete.dialog.body': 'Vill du ta bort posten på det här språket?',
+  'i18n.actions.delete.error': 'Det gick inte att ta bort posten på det här språket.',
+  'i18n.CMEditViewCopyLocale.copy-failure': 'Det gick inte att kopiera från språket.',
+  'i18n.CMEditViewCopyLocale.copy-success': 'Innehållet är kopierat.',
+  'i18n.CMEditViewCopyLocale.copy-text': 'Fyll i från ett annat språk',
+  'i18n.CMEditViewCopyLocale.cancel-text': 'Nej, avbryt',
+  'i18n.CMEditViewCopyLocale.submit-text': 'Ja, fyll i',
+  'i18n.CMEditViewCopyLocale.dialog.title': 'Bekräfta',
+  'i18n.CMEditViewCopyLocale.dialog.body': 'Det som står i posten nu tas bort och ersätts med innehållet på det valda språket:',
+  'i18n.CMEditViewCopyLocale.dialog.field.label': 'Språk',
+  'i18n.CMEditViewCopyLocale.dialog.field.placeholder': 'Välj ett språk …',
+  'i18n.CMEditViewBulkLocale.publish-title': 'Publicera flera språk',
+  'i18n.CMEditViewBulkLocale.unpublish-title': 'Avpublicera flera språk',
+  'i18n.CMEditViewBulkLocale.status': 'Läge',
+  'i18n.CMEditViewBulkLocale.publication-status': 'Publiceringsläge',
+  'i18n.CMEditViewBulkLocale.draft-relation-warning':
+    'Några av språken är kopplade till poster som är utkast. Publicerar du dem kan länkar på webbplatsen gå sönder.',
+  'i18n.CMEditViewBulkLocale.continue-confirmation': 'Vill du fortsätta?',
+  'i18n.CMEditViewAITranslation.status-aria-label': 'Läge för AI-översättning',
+  'i18n.CMEditViewAITranslation.status-title':
+    '{enabled, select, true {AI-översättning är på} false {AI-översättning är av} other {AI-översättning är av}}',
+  'i18n.CMEditViewAITranslation.status-description':
+    'AI översätter innehållet till alla språk varje gång du sparar en ändring på standardspråket.',
+  'i18n.CMEditViewAITranslation.settings-link':
+    '{enabled, select, true {Stäng av i inställningarna} false {Slå på i inställningarna} other {Slå på i inställningarna}}',
+  'i18n.CMEditViewAITranslation.job-completed': 'AI-översättningen är klar.',
+  'i18n.CMEditViewAITranslation.job-failed': 'AI-översättningen misslyckades. Försök igen.',
+  'i18n.CMEditViewLocalePicker.locale.create': 'Skapa posten på <bold>{locale}</bold>',
+  'i18n.CMEditViewLocalePicker.locale.ai-translations': 'AI-översättning:',
+  'i18n.CMListView.popover.display-locales.label': 'Visa översatta språk',
+  'i18n.CMListView.popover.display-locales.more': '{locales} + {count} till',
+  'i18n.CheckboxConfirmation.Modal.body': 'Vill du stänga av det?',
+  'i18n.CheckboxConfirmation.Modal.button-confirm': 'Ja, stäng av',
+  'i18n.CheckboxConfirmation.Modal.content':
+    'Stänger du av flera språk för innehållstypen tas allt innehåll bort utom det på standardspråket (om det finns).',
+  'i18n.Field.localized': 'Värdet gäller bara det valda språket',
+  'i18n.Field.not-localized': 'Värdet är gemensamt för alla språk',
+  'i18n.actions.select-locale': 'Välj ett språk',
+  'i18n.components.Select.locales.not-available': 'Inget innehåll finns',
+
+  /* --- Språk (i18n): inställningar och innehållstyper --------------------------------------- */
+  'i18n.Settings.list.actions.add': 'Lägg till språk',
+  'i18n.Settings.list.actions.delete': 'Ta bort språket {name}',
+  'i18n.Settings.list.actions.deleteAdditionalInfos':
+    'Det här tar bort versionerna på de valda språken <em>(från Internationalisering)</em>',
+  'i18n.Settings.list.actions.publishAdditionalInfos':
+    'Det här publicerar versionerna på de valda språken <em>(från Internationalisering)</em>',
+  'i18n.Settings.list.actions.unpublishAdditionalInfos':
+    'Det här avpublicerar versionerna på de valda språken <em>(från Internationalisering)</em>',
+  'i18n.Settings.list.actions.edit': 'Ändra språket {name}',
+  'i18n.Settings.list.description': 'Ställ in vilka språk innehållet kan ha',
+  'i18n.Settings.list.empty.description':
+    'Så ska det inte vara. Troligen har någon ändrat i databasen för hand. Minst ett språk måste finnas sparat i databasen för att Strapi ska fungera rätt.',
+  'i18n.Settings.list.empty.title': 'Det finns inga språk.',
+  'i18n.Settings.aiLocalizations.label': 'AI-översättning',
+  'i18n.Settings.aiLocalizations.description':
+    'Varje gång du sparar i innehållshanteringen översätter AI innehållet på standardspråket till alla andra språk.',
+  'i18n.Settings.locales.default': 'Standard',
+  'i18n.Settings.locales.list.sort.default': 'Sortera efter standardspråk',
+  'i18n.Settings.locales.list.sort.displayName': 'Sortera efter visningsnamn',
+  'i18n.Settings.locales.list.sort.id': 'Sortera efter id',
+  'i18n.Settings.locales.modal.advanced': 'Avancerade inställningar',
+  'i18n.Settings.locales.modal.advanced.setAsDefault': 'Gör till standardspråk',
+  'i18n.Settings.locales.modal.advanced.setAsDefault.hint':
+    'Det måste finnas ett standardspråk. Byt genom att göra ett annat språk till standardspråk.',
+  'i18n.Settings.locales.modal.advanced.settings': 'Inställningar',
+  'i18n.Settings.locales.modal.base': 'Grundinställningar',
+  'i18n.Settings.locales.modal.create.success': 'Språket är tillagt',
+  'i18n.Settings.locales.modal.create.code.label': 'Språk',
+  'i18n.Settings.locales.modal.create.code.error': 'Välj ett språk',
+  'i18n.Settings.locales.modal.create.name.description': 'Språket visas med det här namnet i adminpanelen',
+  'i18n.Settings.locales.modal.create.name.label': 'Språkets visningsnamn',
+  'i18n.Settings.locales.modal.create.name.error.min': 'Språkets visningsnamn får vara högst 50 tecken.',
+  'i18n.Settings.locales.modal.create.name.error.required': 'Ge språket ett visningsnamn',
+  'i18n.Settings.locales.modal.delete.confirm': 'Ja, ta bort',
+  'i18n.Settings.locales.modal.delete.message':
+    'Tar du bort språket tas allt innehåll på språket bort. Vill du behålla något av innehållet, flytta det först till ett annat språk.',
+  'i18n.Settings.locales.modal.delete.secondMessage': 'Vill du ta bort språket?',
+  'i18n.Settings.locales.modal.delete.success': 'Språket är borttaget',
+  'i18n.Settings.locales.modal.edit.confirmation': 'Klar',
+  'i18n.Settings.locales.modal.edit.success': 'Språket är ändrat',
+  'i18n.Settings.locales.modal.edit.tab.label': 'Växla mellan språkets grundinställningar och avancerade inställningar',
+  'i18n.Settings.locales.modal.title': 'Inställningar',
+  'i18n.Settings.locales.row.default-locale': 'Standardspråk',
+  'i18n.Settings.locales.row.displayName': 'Visningsnamn',
+  'i18n.Settings.locales.row.id': 'Id',
+  'i18n.Settings.permissions.loading': 'Hämtar behörigheterna …',
+  'i18n.Settings.permissions.read.denied.description': 'Kontakta administratören om du behöver se det här.',
+  'i18n.Settings.permissions.read.denied.title': 'Du har inte behörighet att se det här innehållet.',
+  'i18n.plugin.description.long': 'Gör det möjligt att skapa, läsa och ändra innehåll på olika språk, både i adminpanelen och via API:et.',
+  'i18n.plugin.description.short': 'Gör det möjligt att skapa, läsa och ändra innehåll på olika språk, både i adminpanelen och via API:et.',
+  'i18n.plugin.name': 'Internationalisering',
+  'i18n.plugin.schema.i18n.localized.description-content-type': 'Gör att en post kan översättas till olika språk',
+  'i18n.plugin.schema.i18n.localized.description-field': 'Fältet kan ha olika värden på varje språk',
+  'i18n.plugin.schema.i18n.localized.label-content-type': 'Internationalisering',
+  'i18n.plugin.schema.i18n.localized.label-field': 'Låt fältet ha olika värden på olika språk',
 };

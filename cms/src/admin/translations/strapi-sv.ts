@@ -339,4 +339,13 @@ export const STRAPI_SV: Readonly<Record<string, string>> = {
   'content-manager.containers.SettingPage.relations': 'Fält från kopplingar',
   'content-manager.popUpWarning.bodyMessage.contentType.delete': 'Vill du ta bort innehållstypen?',
   'content-manager.popUpWarning.warning.updateAllSettings': 'Det här ändrar alla dina inställningar',
+
+  /* --- Texter som bara finns som standardtext i innehållshanterarens kod (ingen engelsk fil har dem) --- */
+  'search.placeholder': 'Sök',
+  clearLabel: 'Rensa',
+  cancel: 'Avbryt',
+  anErrorOccurred: 'Något gick fel. Försök igen.',
+  'app.components.HomePage.create': 'Skapa din första innehållstyp',
+  'components.Blocks.blocks.bulletList': 'Punktlista',
+  'components.Blocks.blocks.numberList': 'Numrerad lista',
 };
