@@ -284,6 +284,28 @@ describe('Hitta rätt in the browser', () => {
         await malgrupp.click();
         await page.waitForURL(`${site.url}${href}`);
         expect(await page.locator('h1').textContent()).toMatch(/^Insatser för /);
+        // The invisible twin that keeps the Börja button's place while the guide loads is not there.
+        await page.goto(`${site.url}/hitta-ratt`);
+        expect(await page.locator('.guide-start-placeholder').isVisible()).toBe(false);
+        expect(await page.locator('.guide-start-placeholder').evaluate((b) => getComputedStyle(b).display)).toBe('none');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('shows the way into Vägval again when the guide cannot start', async () => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.route('**/hitta-ratt/guide-index.json', (route) => route.abort());
+        await page.goto(`${site.url}/hitta-ratt`);
+        await page
+          .getByRole('alert')
+          .getByText(/Guiden kunde inte starta/)
+          .waitFor({ timeout: 15_000 });
+        expect(await page.getByRole('heading', { name: 'Hitta stöd utan guiden' }).isVisible()).toBe(true);
+        expect(await page.locator('.guide-start-placeholder').isVisible()).toBe(false);
+        expect(await page.evaluate(() => document.documentElement.dataset.guide)).toBe('fel');
       } finally {
         await context.close();
       }

@@ -9,12 +9,13 @@
  * and links into Vägval, which work without JavaScript) stays; once it has loaded, the island
  * hides that part and takes over.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type Answer, hoursOf, type KommunChoice, nextNode, summary, validateAnswer, visitedPath } from '../engine/flow-walker.ts';
 import { match, related } from '../engine/matching.ts';
 import { cardFilesFor } from '../index/card-files.ts';
 import type { GuideCard, GuideIndex } from '../index/guide-index-schema.ts';
 import { loadCards, loadGuideIndex } from './load.ts';
+import { setGuideLoadingState } from './loading-state.ts';
 import { type Draft, QuestionStep } from './QuestionStep.tsx';
 import { Results } from './Results.tsx';
 import { EMPTY_STATE, type GuideState, readState, sessionStore, writeState } from './storage.ts';
@@ -62,17 +63,25 @@ export default function HittaRatt() {
       .then((ix) => {
         if (!live) return;
         setIndex(ix);
-        for (const el of document.querySelectorAll<HTMLElement>(SERVER_PART_SELECTOR)) el.hidden = true;
       })
       .catch((error: unknown) => {
         if (!live) return;
         console.error(error);
+        setGuideLoadingState('fel');
         setLoadError('Guiden kunde inte starta. Ladda om sidan, eller välj kommun och målgrupp i listorna nedan.');
       });
     return () => {
       live = false;
     };
   }, []);
+
+  // In the same frame as the island's first view (before paint): the server part goes as the guide
+  // appears in its place, so the page does not move.
+  useLayoutEffect(() => {
+    if (!index) return;
+    for (const el of document.querySelectorAll<HTMLElement>(SERVER_PART_SELECTOR)) el.hidden = true;
+    setGuideLoadingState('klar');
+  }, [index]);
 
   const update = useCallback((next: GuideState) => {
     setState(next);
