@@ -1,7 +1,8 @@
 /**
  * Hitta rätt in a real browser (Debian's Chromium through playwright-core), against the site
  * built from the fixture snapshot: the whole guide with the keyboard only, Tillbaka, Ändra and
- * Börja om, the error summary, axe on every step and on the results, and privacy — no request
+ * Börja om, Dela (a link with the answers in its fragment), the error summary, axe on every step
+ * and on the results, and privacy — no request
  * carries an answer, nothing but GETs of static files, no cookies. And the page without
  * JavaScript still leads into Vägval.
  */
@@ -185,6 +186,39 @@ describe('Hitta rätt in the browser', () => {
       await page.emulateMedia({ media: 'screen' });
     });
 
+    it('Dela makes a link that carries the answers in its fragment only, and opens on the same result elsewhere', async () => {
+      const before = requests.length;
+      const title = await heading();
+      const firstName = ((await page.locator('.guide-card h3').first().textContent()) ?? '').trim();
+      await tabTo(page, /^Dela med en handläggare$/);
+      await page.keyboard.press('Enter');
+      const field = page.getByLabel('Länk till dina svar');
+      await field.waitFor();
+      const link = await field.inputValue();
+      expect(link).toMatch(new RegExp(`^${site.url}/hitta-ratt#svar=[A-Za-z0-9_-]+$`));
+      expect(await page.locator('#guide-share-warning').textContent()).toContain('Den som öppnar länken ser dina svar');
+      // Made in the browser: pressing Dela sent nothing.
+      expect(requests.slice(before).map((r) => r.url())).toEqual([]);
+      await audit('dela');
+
+      const other = await browser.newContext();
+      try {
+        const opened = await other.newPage();
+        const sent: string[] = [];
+        opened.on('request', (r) => sent.push(r.url()));
+        await opened.goto(link);
+        await opened.locator('.guide-results h1').waitFor({ timeout: 15_000 });
+        expect(((await opened.locator('.guide-results h1').textContent()) ?? '').trim()).toBe(title);
+        await opened.locator('.guide-card h3').first().waitFor({ timeout: 15_000 });
+        expect(((await opened.locator('.guide-card h3').first().textContent()) ?? '').trim()).toBe(firstName);
+        // The answers leave the address bar once read, and no request carried them.
+        expect(new URL(opened.url()).hash).toBe('');
+        expect(sent.filter((u) => u.includes('svar=') || new URL(u).search !== '')).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('Tillbaka restores the last question with its answer, and continuing returns to the results', async () => {
       await tabTo(page, /^Tillbaka$/, { back: true });
       await page.keyboard.press('Enter');
@@ -259,6 +293,7 @@ describe('Hitta rätt in the browser', () => {
         'mal',
         'timmar',
         'resultat',
+        'dela',
       ]);
       expect(Object.fromEntries(axeByStep)).toEqual(Object.fromEntries([...axeByStep.keys()].map((k) => [k, []])));
     });

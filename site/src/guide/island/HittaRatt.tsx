@@ -18,6 +18,7 @@ import { loadCards, loadGuideIndex } from './load.ts';
 import { setGuideLoadingState } from './loading-state.ts';
 import { type Draft, QuestionStep } from './QuestionStep.tsx';
 import { Results } from './Results.tsx';
+import { answersFromFragment } from './share.ts';
 import { EMPTY_STATE, type GuideState, readState, sessionStore, writeState } from './storage.ts';
 import { countText, withCards } from './view-model.ts';
 
@@ -58,7 +59,15 @@ export default function HittaRatt() {
   // Load the index once, and the answers kept for this tab.
   useEffect(() => {
     let live = true;
-    setState(readState(sessionStore()));
+    // A shared link (Dela) opens on its answers; the fragment then leaves the address bar, so the
+    // answers are not kept in the history or passed on by accident.
+    const shared = answersFromFragment(window.location.hash);
+    if (shared) {
+      const opened: GuideState = { started: true, answers: shared, editing: null };
+      setState(opened);
+      writeState(sessionStore(), opened);
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    } else setState(readState(sessionStore()));
     loadGuideIndex()
       .then((ix) => {
         if (!live) return;
@@ -267,6 +276,7 @@ export default function HittaRatt() {
               related={relatedContent}
               loadError={cardError}
               headingRef={headingRef}
+              answers={state.answers}
             />
           ) : null}
           {view.kind === 'utfall' && (

@@ -5,7 +5,9 @@
  */
 import type { GuideUtfall } from '@vg/shared-schema';
 import { type RefObject, useRef, useState } from 'react';
+import type { Answers } from '../engine/flow-walker.ts';
 import type { MatchOutcome, RelatedContent, RelatedLink } from '../engine/matching.ts';
+import { shareFragment } from './share.ts';
 import { placeText, platserText, resultsAsText, type ShownResult, widenedText } from './view-model.ts';
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
   readonly related: RelatedContent;
   readonly loadError: string | null;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The visitor's answers, put in a link only when they press Dela. */
+  readonly answers: Answers;
 }
 
 const telHref = (t: string) => `tel:${t.replace(/[^0-9+]/g, '').replace(/^0/, '+46')}`;
@@ -70,7 +74,7 @@ function RelatedList({ title, links }: { title: string; links: readonly RelatedL
   );
 }
 
-export function Results({ utfall, outcome, shown, related, loadError, headingRef }: Props) {
+export function Results({ utfall, outcome, shown, related, loadError, headingRef, answers }: Props) {
   const [copyStatus, setCopyStatus] = useState('');
   const [fallbackText, setFallbackText] = useState<string | null>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
@@ -79,6 +83,20 @@ export function Results({ utfall, outcome, shown, related, loadError, headingRef
     ? widenedText(outcome.widened, outcome.kommun?.namn ?? null, contact?.kortnamn ?? contact?.forbund ?? null)
     : null;
   const hasRelated = related.kedjor.length + related.fragor.length + related.berattelser.length > 0;
+
+  const [shareLink, setShareLink] = useState<string | null>(null);
+  const shareRef = useRef<HTMLInputElement>(null);
+  const share = async () => {
+    const link = `${window.location.origin}${window.location.pathname}${shareFragment(answers)}`;
+    setShareLink(link);
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopyStatus('Länken är kopierad. Skicka den till din handläggare.');
+    } catch {
+      setCopyStatus('Markera länken i rutan och kopiera den.');
+    }
+    requestAnimationFrame(() => shareRef.current?.select());
+  };
 
   const copy = async () => {
     if (!outcome) return;
@@ -186,7 +204,30 @@ export function Results({ utfall, outcome, shown, related, loadError, headingRef
             <button type="button" className="guide-button guide-button--secondary" onClick={() => void copy()}>
               Kopiera förslagen som text
             </button>
+            <button type="button" className="guide-button guide-button--secondary" onClick={() => void share()}>
+              Dela med en handläggare
+            </button>
           </div>
+          {shareLink !== null && (
+            <div className="guide-share">
+              <label htmlFor="guide-share-link" className="guide-label">
+                Länk till dina svar
+              </label>
+              <input
+                id="guide-share-link"
+                ref={shareRef}
+                className="guide-input"
+                type="text"
+                readOnly
+                value={shareLink}
+                aria-describedby="guide-share-warning"
+              />
+              <p id="guide-share-warning" className="guide-hint">
+                Den som öppnar länken ser dina svar och samma förslag. Skicka den bara till den du vill ska se dem. Dina svar finns i själva
+                länken, inte hos oss. Använder du en dator som andra också använder: stäng fliken när du är klar.
+              </p>
+            </div>
+          )}
           <p aria-live="polite" className="guide-status">
             {copyStatus}
           </p>

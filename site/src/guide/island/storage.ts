@@ -1,7 +1,8 @@
 /**
  * The guide's memory between page loads in the same tab: sessionStorage only, which the
- * browser clears when the tab closes and never sends anywhere. Never the URL, never cookies,
- * never localStorage (which would outlive the visit on a shared computer).
+ * browser clears when the tab closes and never sends anywhere. Never cookies, never localStorage
+ * (which would outlive the visit on a shared computer), and the URL only in a link the visitor
+ * asks for with Dela (share.ts), in its fragment.
  */
 import type { Answer, Answers } from '../engine/flow-walker.ts';
 
@@ -17,7 +18,7 @@ export interface GuideState {
 
 export const EMPTY_STATE: GuideState = { started: false, answers: {}, editing: null };
 
-const isAnswer = (v: unknown): v is Answer =>
+export const isAnswer = (v: unknown): v is Answer =>
   typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 
 /** The stored state, or the empty state when there is none or it is not readable (storage off, another format). */

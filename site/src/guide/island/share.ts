@@ -1,0 +1,41 @@
+/**
+ * "Dela": the guide's answers in a link's fragment (`#svar=…`), made only when the visitor asks
+ * for it. A fragment never leaves the browser with a request, so the answers reach no server,
+ * ours included; whoever opens the link (a case worker) sees the same result.
+ */
+import type { Answer, Answers } from '../engine/flow-walker.ts';
+import { isAnswer } from './storage.ts';
+
+const KEY = 'svar=';
+/** Longer than any real set of answers; a longer fragment is not ours. */
+export const MAX_FRAGMENT_LENGTH = 4_000;
+
+const toBase64Url = (text: string): string => {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+};
+const fromBase64Url = (code: string): string => {
+  const binary = atob(code.replaceAll('-', '+').replaceAll('_', '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+};
+
+/** The fragment that carries the answers, `#svar=…`. */
+export function shareFragment(answers: Answers): string {
+  return `#${KEY}${toBase64Url(JSON.stringify(answers))}`;
+}
+
+/** The answers in a shared link's fragment; null when there are none or they are not readable. */
+export function answersFromFragment(hash: string): Answers | null {
+  const fragment = hash.replace(/^#/, '');
+  if (!fragment.startsWith(KEY) || fragment.length > MAX_FRAGMENT_LENGTH) return null;
+  try {
+    const json: unknown = JSON.parse(fromBase64Url(fragment.slice(KEY.length)));
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+    const answers: Record<string, Answer> = {};
+    for (const [key, value] of Object.entries(json)) if (isAnswer(value)) answers[key] = value;
+    return Object.keys(answers).length > 0 ? answers : null;
+  } catch {
+    return null;
+  }
+}
