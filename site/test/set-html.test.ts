@@ -3,8 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const srcDir = path.resolve(import.meta.dirname, '..', 'src');
-/** The only files allowed to output raw HTML: the rich-text component (renderer HTML only) and JSON-LD (escaped JSON). */
-const ALLOWED = ['components/RichText/RichText.astro', 'components/JsonLd/JsonLd.astro'];
+/**
+ * The only files allowed to output raw HTML: the rich-text component (renderer HTML only), JSON-LD
+ * (escaped JSON) and the inline scripts (constants chosen by name).
+ */
+const ALLOWED = ['components/RichText/RichText.astro', 'components/JsonLd/JsonLd.astro', 'components/InlineScript/InlineScript.astro'];
 
 describe('set:html', () => {
   it('is used only where the HTML is known to be safe', () => {
