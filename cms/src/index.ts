@@ -12,6 +12,7 @@ import { ensureSwedishDefaultLocale } from './bootstrap/locale';
 import { configurePublicPermissions } from './bootstrap/public-permissions';
 import { registerRebuildNotifier } from './bootstrap/rebuild-webhook';
 import { enforceTokens, removeDefaultRoles } from './bootstrap/strapi-defaults';
+import { registerGuideMapRoutes } from './guidekarta/routes';
 import { registerReadinessRoute } from './health/readiness';
 import { registerIntakeAdminRoutes } from './intake/admin-routes';
 import { titleUntitledKeys } from './intake/keys';
@@ -50,6 +51,7 @@ export default {
     await titleUntitledKeys(strapi);
     registerReviewRoutes(strapi);
     registerWordListRoute(strapi);
+    registerGuideMapRoutes(strapi);
     registerReadinessRoute(strapi);
     if (process.env.VG_SEED_DEMO === 'true') {
       if (process.env.NODE_ENV === 'production')

@@ -1,7 +1,8 @@
 /**
  * Guidekarta in the real admin panel (the built bundle, served by the CMS, driven in Debian's
  * Chromium): a Redaktör finds it in the menu, sees the demo flow drawn with nothing marked, tries
- * a path to an outcome, and — after a save that leaves a question without its default rule —
+ * a path to an outcome, picks a kommun and reads the insatser the site suggests there with the
+ * published demo content (worked out by hand in guidekarta-suggestions.test.ts), and — after a save that leaves a question without its default rule —
  * sees that question marked as a dead end and the outcome only it led to as unreachable. A
  * Skribent, who may not read the guide, gets neither the menu entry nor the flow.
  */
@@ -62,6 +63,28 @@ describe('the guide as a map in the admin', () => {
     await expect.poll(() => status.textContent()).toContain('Vägen slutar i utfallet');
     expect(await node(page, 'borja-i-lugn-takt').locator('rect').getAttribute('stroke-width')).toBe('3');
     expect(await node(page, 'halsa-vad').locator('rect').getAttribute('stroke-width')).toBe('1.5');
+
+    // The insatser under the path: first the kommun the path's kommun question needs, then the list.
+    const insatser = page.locator('[aria-labelledby=vg-insatser]').first();
+    await insatser.getByRole('heading', { name: TEXT.insatserHeading }).waitFor(WAIT);
+    const announced = insatser.getByRole('status');
+    await expect.poll(() => announced.textContent(), WAIT).toContain(TEXT.chooseKommun('Vilken kommun bor du i?'));
+    await insatser.getByLabel(TEXT.kommunLabel).selectOption({ label: 'Linköping' });
+    await expect.poll(() => announced.textContent(), WAIT).toContain(TEXT.insatserCount(13, 13));
+    const names = await insatser.getByRole('list', { name: TEXT.insatserHeading }).getByRole('listitem').allTextContents();
+    expect(names).toHaveLength(13);
+    const expected = [
+      'Backaberg',
+      'Förstärkt samverkan Arbetsförmedlingen och Försäkringskassan',
+      'Samordningsbron',
+      'SIP – samordnad individuell plan',
+    ];
+    expected.forEach((name, n) => {
+      expect(names[n]?.startsWith(`${name} – `), `${n + 1}: ${names[n]}`).toBe(true);
+    });
+    expect(names[12]?.startsWith('Studievägledning på distans – ')).toBe(true);
+    expect(names[0]).toContain('För dig som vill börja arbeta');
+    expect(await insatser.textContent()).toContain('9 timmar i veckan');
     await section.getByRole('button', { name: TEXT.tryBack }).click();
     await expect.poll(() => status.textContent()).toContain('timmar');
     expect(failed).toEqual([]);

@@ -24,6 +24,8 @@ export * from './content/shape.ts';
 export * from './content/startsida.ts';
 export * from './content/tillganglighetsredogorelse.ts';
 export * from './env.ts';
+export * from './guide/build.ts';
+export * from './guide/engine.ts';
 export * from './guide/flow.ts';
 export * from './guide/flow-map.ts';
 export * from './intake/fields.ts';

@@ -8,9 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { guideCardFileJson, guideCardFileNames, guideIndexJson } from '@vg/shared-schema/guide/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guideCardFileJson, guideCardFileNames, guideIndexJson } from '../src/guide/index/guide-index.ts';
-import { fixtureSnapshot } from '../src/guide/test-fixture.ts';
+import { readSnapshotFile } from '../src/content/snapshot-loader.ts';
+import { FIXTURE_SNAPSHOT } from './fixture.ts';
 import { builtPages, links, targetExists } from './html.ts';
 
 const siteDir = path.resolve(import.meta.dirname, '..');
@@ -88,7 +89,7 @@ describe('/hitta-ratt as built from the fixture', () => {
   });
 
   it('emits the matching index and the card files, exactly as built from the snapshot', () => {
-    const snapshot = fixtureSnapshot();
+    const snapshot = readSnapshotFile(FIXTURE_SNAPSHOT);
     expect(fs.readFileSync(path.join(outDir, 'hitta-ratt', 'guide-index.json'), 'utf8')).toBe(guideIndexJson(snapshot));
     const names = guideCardFileNames(snapshot);
     expect(names).toContain('digital');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Snapshot } from '@vg/shared-schema';
-import { SITE_DIR } from '../lib/paths.ts';
+import { ROOT, SITE_DIR } from '../lib/paths.ts';
 import { median } from './measure.ts';
 
 /** Every .html file under a directory. */
@@ -168,8 +168,10 @@ export type GuideMetrics =
   | { measured: true; bytes: number; gzipBytes: number; buildMs: number; matchMedianMs: number | null; matchRuns: number; note?: string }
   | NotMeasured;
 
-const GUIDE_BUILD = path.join(SITE_DIR, 'src', 'guide', 'index', 'build-guide-index.ts');
-const GUIDE_MATCH = path.join(SITE_DIR, 'src', 'guide', 'engine', 'matching.ts');
+/** The guide's index builder and engine: shared-schema's, which the site and the admin both use. */
+const GUIDE_DIR = path.join(ROOT, 'shared-schema', 'src', 'guide');
+const GUIDE_BUILD = path.join(GUIDE_DIR, 'build-index.ts');
+const GUIDE_MATCH = path.join(GUIDE_DIR, 'matching.ts');
 
 interface GuideFlowLike {
   fragor?: { nyckel?: string; typ?: string; alternativ?: { nyckel?: string }[] }[];
@@ -194,15 +196,15 @@ function answersFor(flow: GuideFlowLike, kommunKoder: readonly string[], i: numb
 /** Size of the guide index for this snapshot and the median time of `runs` matches over it. */
 export async function measureGuide(snapshot: Snapshot, runs = 50): Promise<GuideMetrics> {
   if (!fs.existsSync(GUIDE_BUILD))
-    return { measured: false, reason: 'not measured yet: site/src/guide/index/build-guide-index.ts does not exist' };
+    return { measured: false, reason: 'not measured yet: shared-schema/src/guide/build-index.ts does not exist' };
   let build: BuildGuideIndex;
   try {
     const mod = (await import(pathToFileURL(GUIDE_BUILD).href)) as { buildGuideIndex?: BuildGuideIndex };
     if (typeof mod.buildGuideIndex !== 'function')
-      return { measured: false, reason: 'not measured: build-guide-index.ts has no buildGuideIndex()' };
+      return { measured: false, reason: 'not measured: build-index.ts has no buildGuideIndex()' };
     build = mod.buildGuideIndex;
   } catch (err) {
-    return { measured: false, reason: `not measured: build-guide-index.ts could not be loaded (${(err as Error).message.split('\n')[0]})` };
+    return { measured: false, reason: `not measured: build-index.ts could not be loaded (${(err as Error).message.split('\n')[0]})` };
   }
   const started = performance.now();
   let index: ReturnType<BuildGuideIndex>;
@@ -215,7 +217,7 @@ export async function measureGuide(snapshot: Snapshot, runs = 50): Promise<Guide
   const json = JSON.stringify(index);
   const base = { measured: true as const, bytes: Buffer.byteLength(json), gzipBytes: gzipBytes(json), buildMs, matchRuns: runs };
   if (!fs.existsSync(GUIDE_MATCH))
-    return { ...base, matchMedianMs: null, note: 'matching not measured yet: engine/matching.ts does not exist' };
+    return { ...base, matchMedianMs: null, note: 'matching not measured yet: shared-schema/src/guide/matching.ts does not exist' };
   let match: Match;
   try {
     const mod = (await import(pathToFileURL(GUIDE_MATCH).href)) as { match?: Match };

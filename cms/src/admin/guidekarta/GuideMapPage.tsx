@@ -1,10 +1,26 @@
 import { Box, Button, Link as DsLink, Flex, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { type GuideMap, type GuideMapNode, guideFlowMap } from '@vg/shared-schema';
+import { widenedText } from '@vg/shared-schema/guide';
 import * as React from 'react';
 import { Link } from 'react-router-dom';
 import { errorText } from '../intake/rules';
-import { BOX, DRAFT_URL, type Drawing, draftOf, draw, EDIT_PATH, NODE_KIND, STATUS_TEXT, TEXT, type TriedPath, tryPath } from './rules';
+import {
+  BOX,
+  DRAFT_URL,
+  type Drawing,
+  draftOf,
+  draw,
+  EDIT_PATH,
+  NODE_KIND,
+  type PathSuggestionsAnswer,
+  pathSteps,
+  STATUS_TEXT,
+  SUGGESTIONS_URL,
+  TEXT,
+  type TriedPath,
+  tryPath,
+} from './rules';
 
 const COLOURS = {
   ok: { fill: '#ffffff', stroke: '#4945ff' },
@@ -195,7 +211,151 @@ function TryPath({ path, choose, back, reset }: { path: TriedPath; choose: (rege
   );
 }
 
-type Loaded = { state: 'loading' } | { state: 'error'; status?: number; message: string } | { state: 'ok'; map: GuideMap };
+type Suggested =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'ok'; answer: PathSuggestionsAnswer };
+
+/**
+ * Under a path that ends in an outcome: the insatser the site suggests for those answers with the
+ * published content, ranked as the site ranks them, with the site's reasons. The editor picks
+ * the kommun the path's kommun question needs; the count is announced politely.
+ */
+function PathInsatser({ draft, path }: { draft: Record<string, unknown> | undefined; path: TriedPath }) {
+  const { post } = useFetchClient();
+  const [kommun, setKommun] = React.useState('');
+  const [suggested, setSuggested] = React.useState<Suggested>({ state: 'idle' });
+  const atOutcome = path.here?.typ === 'utfall';
+  const steg = React.useMemo(() => pathSteps(draft, path.pilar), [draft, path.pilar]);
+  const request = JSON.stringify({ steg, ...(kommun ? { kommun } : {}) });
+  React.useEffect(() => {
+    if (!atOutcome) {
+      setSuggested({ state: 'idle' });
+      return;
+    }
+    let live = true;
+    setSuggested({ state: 'loading' });
+    post<{ data: PathSuggestionsAnswer }>(SUGGESTIONS_URL, JSON.parse(request)).then(
+      (res) => live && setSuggested({ state: 'ok', answer: res.data.data }),
+      (error: unknown) => live && setSuggested({ state: 'error', message: errorText(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [atOutcome, request, post]);
+  const [kommuner, setKommuner] = React.useState<PathSuggestionsAnswer['kommuner']>([]);
+  React.useEffect(() => {
+    if (suggested.state === 'ok' && suggested.answer.kommuner.length > 0) setKommuner(suggested.answer.kommuner);
+  }, [suggested]);
+
+  if (!atOutcome) return null;
+  const answer = suggested.state === 'ok' ? suggested.answer : undefined;
+  const asksKommun = answer ? answer.lage === 'valj-kommun' || answer.kommun !== null : kommun !== '';
+  const status =
+    suggested.state === 'loading'
+      ? TEXT.insatserLoading
+      : suggested.state === 'error'
+        ? suggested.message
+        : !answer
+          ? ''
+          : answer.lage === 'valj-kommun'
+            ? TEXT.chooseKommun(answer.nod.rubrik)
+            : answer.lage === 'stannar'
+              ? TEXT.stops(answer.nod.rubrik)
+              : answer.lage === 'inga-insatser'
+                ? TEXT.insatserNone(answer.nod.rubrik)
+                : TEXT.insatserCount(answer.antal, answer.insatser.length);
+  const widened = answer ? widenedText(answer.vidgat, answer.kommun?.namn ?? null, answer.forbund) : null;
+  return (
+    <Box tag="section" aria-labelledby="vg-insatser" padding={4} background="neutral0" hasRadius shadow="tableShadow">
+      <Typography tag="h2" variant="beta" id="vg-insatser">
+        {TEXT.insatserHeading}
+      </Typography>
+      <Typography tag="p" variant="pi">
+        {TEXT.insatserIntro}
+      </Typography>
+      {asksKommun && kommuner.length > 0 ? (
+        <Flex gap={2} paddingTop={2} alignItems="center">
+          <label htmlFor="vg-kommun">
+            <Typography fontWeight="bold">{TEXT.kommunLabel}</Typography>
+          </label>
+          <select id="vg-kommun" value={kommun} onChange={(e) => setKommun(e.target.value)}>
+            <option value="">{TEXT.kommunNone}</option>
+            {kommuner.map((k) => (
+              <option key={k.kod} value={k.kod}>
+                {k.namn}
+              </option>
+            ))}
+          </select>
+        </Flex>
+      ) : null}
+      <Box role="status" aria-live="polite" paddingTop={2} paddingBottom={2}>
+        <Typography tag="p" fontWeight="bold" textColor={suggested.state === 'error' ? 'danger600' : undefined}>
+          {status}
+        </Typography>
+        {widened ? <Typography tag="p">{TEXT.widened(widened)}</Typography> : null}
+        {answer && answer.lage !== 'valj-kommun' && answer.lage !== 'stannar' && answer.nod.nyckel !== path.here?.nyckel ? (
+          <Typography tag="p">{TEXT.otherOutcome(answer.nod.rubrik)}</Typography>
+        ) : null}
+      </Box>
+      {answer && answer.insatser.length > 0 ? (
+        <ol aria-labelledby="vg-insatser">
+          {answer.insatser.map((ins) => (
+            <li key={`${ins.namn}:${ins.organisation}`}>
+              <Typography fontWeight="bold">{ins.namn}</Typography> <Typography variant="pi">– {ins.organisation}</Typography>
+              {ins.skal.length > 0 ? (
+                <Typography tag="p" variant="pi">
+                  {TEXT.reasons}: {ins.skal.join(' · ')}
+                </Typography>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {answer && (answer.saknas.length > 0 || answer.utelamnade > 0) ? (
+        <ul>
+          {answer.saknas.map((m) => (
+            <li key={`${m.fraga}:${m.villkor}:${m.varde ?? ''}`}>
+              <Typography>{TEXT.missingRule(m.fraga, m.varde ? `${m.villkor} ${m.varde}` : m.villkor)}</Typography>
+            </li>
+          ))}
+          {answer.utelamnade > 0 ? (
+            <li>
+              <Typography>{TEXT.skipped(answer.utelamnade)}</Typography>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      {answer && answer.svar.length > 0 && answer.lage !== 'valj-kommun' ? (
+        <Box paddingTop={2}>
+          <Typography tag="h3" variant="delta">
+            {TEXT.answersHeading}
+          </Typography>
+          <dl>
+            {answer.svar.map((row) => (
+              <React.Fragment key={row.nyckel}>
+                <dt>
+                  <Typography variant="pi">{row.fraga}</Typography>
+                </dt>
+                <dd style={{ marginLeft: 16 }}>
+                  <Typography variant="pi" fontWeight="bold">
+                    {row.svar}
+                  </Typography>
+                </dd>
+              </React.Fragment>
+            ))}
+          </dl>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'error'; status?: number; message: string }
+  | { state: 'ok'; map: GuideMap; draft: Record<string, unknown> | undefined };
 
 /** Guidekarta: the Hitta rätt draft as a map, its problems, and a way to try a path through it. */
 export default function GuideMapPage() {
@@ -205,7 +365,10 @@ export default function GuideMapPage() {
   React.useEffect(() => {
     let live = true;
     get(DRAFT_URL).then(
-      (answer) => live && setLoaded({ state: 'ok', map: guideFlowMap(draftOf(answer.data) ?? {}) }),
+      (answer) => {
+        const draft = draftOf(answer.data);
+        if (live) setLoaded({ state: 'ok', map: guideFlowMap(draft ?? {}), draft });
+      },
       (error: { status?: number; response?: { status?: number } }) =>
         live && setLoaded({ state: 'error', status: error.status ?? error.response?.status, message: errorText(error) }),
     );
@@ -261,6 +424,7 @@ export default function GuideMapPage() {
                 back={() => setChosen(path.pilar.slice(0, -1).map((p) => p.regel))}
                 reset={() => setChosen([])}
               />
+              <PathInsatser draft={loaded.state === 'ok' ? loaded.draft : undefined} path={path} />
               <Diagram drawing={drawing} path={path} />
               <Box tag="section" aria-labelledby="vg-lista">
                 <Typography tag="h2" variant="beta" id="vg-lista">

@@ -4,12 +4,15 @@
  * without a browser.
  */
 import type { GuideMap, GuideMapEdge, GuideMapNode, GuideMapStatus } from '@vg/shared-schema';
+import type { PathStep } from '@vg/shared-schema/guide';
 
 /** The draft the editors are working on, read through the content manager (the editor's own permissions). */
 export const HITTA_RATT_MODEL = 'api::hitta-ratt.hitta-ratt';
 export const DRAFT_URL = `/content-manager/single-types/${HITTA_RATT_MODEL}`;
 export const EDIT_PATH = `/content-manager/single-types/${HITTA_RATT_MODEL}`;
 export const PAGE_PATH = 'guidekarta';
+/** The insatser a tried path leads to with the published content (cms/src/guidekarta/routes.ts). */
+export const SUGGESTIONS_URL = '/guidekarta/forslag';
 
 export const TEXT = {
   menu: 'Guidekarta',
@@ -33,6 +36,34 @@ export const TEXT = {
   tryBack: 'Ett steg tillbaka',
   tryReset: 'Börja om',
   start: 'Start',
+  insatserHeading: 'Insatser som webbplatsen föreslår',
+  insatserIntro:
+    'Samma förslag som en besökare får för de här svaren, räknade på det publicerade innehållet (inte på utkasten). Frågor där vägen tar "alla andra svar" får ett svar som inte styr förslagen.',
+  insatserLoading: 'Hämtar förslagen …',
+  insatserCount: (antal: number, visade: number) =>
+    antal === 0
+      ? 'Inga publicerade insatser passar svaren.'
+      : antal > visade
+        ? `${antal} publicerade insatser passar svaren. Här är de ${visade} som webbplatsen visar, bäst först.`
+        : antal === 1
+          ? '1 publicerad insats passar svaren.'
+          : `${antal} publicerade insatser passar svaren, bäst först.`,
+  insatserNone: (utfall: string) => `Utfallet "${utfall}" visar inga insatser på webbplatsen.`,
+  chooseKommun: (fraga: string) =>
+    `Vägen går genom frågan "${fraga}". Vilka insatser som föreslås beror på kommunen: välj en för att se förslagen.`,
+  kommunLabel: 'Kommun att prova med',
+  kommunNone: 'Välj kommun',
+  stops: (fraga: string) =>
+    `Den publicerade guiden frågar också "${fraga}", som vägen i utkastet inte svarar på. Publicera Hitta rätt för att se förslagen för den här vägen.`,
+  otherOutcome: (utfall: string) => `Med den publicerade guiden slutar svaren i utfallet "${utfall}".`,
+  missingRule: (fraga: string, villkor: string) => `Den publicerade guiden har ingen regel "${villkor}" för frågan "${fraga}".`,
+  answersHeading: 'Svaren förslagen bygger på',
+  widened: (sentence: string) => `Sökningen fick vidgas. Besökaren läser: "${sentence}"`,
+  reasons: 'Varför',
+  skipped: (n: number) =>
+    n === 1
+      ? '1 publicerad post följer inte formatet och är inte med (webbplatsen byggs inte förrän den är rättad).'
+      : `${n} publicerade poster följer inte formatet och är inte med (webbplatsen byggs inte förrän de är rättade).`,
 } as const;
 
 export const STATUS_TEXT: Record<GuideMapStatus, string> = {
@@ -176,3 +207,20 @@ export function tryPath(map: GuideMap, chosen: readonly number[]): TriedPath {
   const next = node?.typ === 'fraga' ? map.pilar.filter((p) => p.fran === here && p.status === 'ok') : [];
   return { noder, pilar, here: node, next };
 }
+
+/**
+ * The draft's rules along a tried path, as the suggestions route takes them: the question, the
+ * condition and its value of each rule taken. Rules the draft no longer has are left out.
+ */
+export function pathSteps(draft: Record<string, unknown> | undefined, pilar: readonly GuideMapEdge[]): PathStep[] {
+  const regler = Array.isArray(draft?.regler) ? (draft.regler as Record<string, unknown>[]) : [];
+  return pilar.flatMap((p) => {
+    const r = regler[p.regel];
+    if (!r || typeof r.fraga !== 'string' || typeof r.villkor !== 'string') return [];
+    const varde = typeof r.varde === 'string' && r.varde.trim() !== '' ? r.varde.trim() : null;
+    return [{ fraga: r.fraga.trim(), villkor: r.villkor as PathStep['villkor'], varde }];
+  });
+}
+
+/** What the suggestions route answers (types only: nothing of the server reaches the admin bundle). */
+export type { PathSuggestionsAnswer } from '../../guidekarta/suggestions';

@@ -9,11 +9,22 @@
  * and links into Vägval, which work without JavaScript) stays; once it has loaded, the island
  * hides that part and takes over.
  */
+
+import {
+  type Answer,
+  cardFilesFor,
+  type GuideCard,
+  type GuideIndex,
+  hoursOf,
+  type KommunChoice,
+  match,
+  nextNode,
+  related,
+  summary,
+  validateAnswer,
+  visitedPath,
+} from '@vg/shared-schema/guide';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type Answer, hoursOf, type KommunChoice, nextNode, summary, validateAnswer, visitedPath } from '../engine/flow-walker.ts';
-import { match, related } from '../engine/matching.ts';
-import { cardFilesFor } from '../index/card-files.ts';
-import type { GuideCard, GuideIndex } from '../index/guide-index-schema.ts';
 import { loadCards, loadGuideIndex } from './load.ts';
 import { setGuideLoadingState } from './loading-state.ts';
 import { type Draft, QuestionStep } from './QuestionStep.tsx';

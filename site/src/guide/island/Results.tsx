@@ -4,9 +4,8 @@
  * FAQ and stories, and ways to take the list along (print, copy as text).
  */
 import type { GuideUtfall } from '@vg/shared-schema';
+import type { Answers, MatchOutcome, RelatedContent, RelatedLink } from '@vg/shared-schema/guide';
 import { type RefObject, useRef, useState } from 'react';
-import type { Answers } from '../engine/flow-walker.ts';
-import type { MatchOutcome, RelatedContent, RelatedLink } from '../engine/matching.ts';
 import { shareFragment } from './share.ts';
 import { placeText, platserText, resultsAsText, type ShownResult, widenedText } from './view-model.ts';
 

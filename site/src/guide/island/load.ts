@@ -9,9 +9,14 @@
  * zod, which would double the island's size) makes sure the file is the format this island
  * understands and belongs to the same build as the cards.
  */
-import type { CardFilePlan } from '../index/card-files.ts';
-import { cardFilePath, GUIDE_INDEX_PATH, GUIDE_INDEX_VERSION } from '../index/guide-index-format.ts';
-import type { GuideCard, GuideIndex } from '../index/guide-index-schema.ts';
+import {
+  type CardFilePlan,
+  cardFilePath,
+  GUIDE_INDEX_PATH,
+  GUIDE_INDEX_VERSION,
+  type GuideCard,
+  type GuideIndex,
+} from '@vg/shared-schema/guide';
 
 /** Thrown when a file cannot be loaded or is not what the island expects. */
 export class GuideLoadError extends Error {

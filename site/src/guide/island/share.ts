@@ -3,7 +3,7 @@
  * for it. A fragment never leaves the browser with a request, so the answers reach no server,
  * ours included; whoever opens the link (a case worker) sees the same result.
  */
-import type { Answer, Answers } from '../engine/flow-walker.ts';
+import type { Answer, Answers } from '@vg/shared-schema/guide';
 import { isAnswer } from './storage.ts';
 
 const KEY = 'svar=';

@@ -4,7 +4,7 @@
  * (which would outlive the visit on a shared computer), and the URL only in a link the visitor
  * asks for with Dela (share.ts), in its fragment.
  */
-import type { Answer, Answers } from '../engine/flow-walker.ts';
+import type { Answer, Answers } from '@vg/shared-schema/guide';
 
 export const STORAGE_KEY = 'valfardsguiden:hitta-ratt';
 

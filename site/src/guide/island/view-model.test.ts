@@ -1,5 +1,5 @@
+import type { MatchOutcome, MatchResult } from '@vg/shared-schema/guide';
 import { describe, expect, it } from 'vitest';
-import type { MatchOutcome, MatchResult } from '../engine/matching.ts';
 import { countText, placeText, platserText, resultsAsText, widenedText, withCards } from './view-model.ts';
 
 const result = (id: number, insats: Partial<MatchResult['insats']> = {}): MatchResult => ({

@@ -2,9 +2,9 @@
  * What the result page shows, worked out from the engine's outcome and the loaded cards, and
  * the same list as plain text for copying. Pure: no DOM, so it is unit-tested.
  */
-import type { MatchOutcome, MatchResult, Widened } from '../engine/matching.ts';
-import { insatsPath } from '../index/guide-index-format.ts';
-import type { GuideCard } from '../index/guide-index-schema.ts';
+import { type GuideCard, insatsPath, type MatchOutcome, type MatchResult, widenedText } from '@vg/shared-schema/guide';
+
+export { widenedText };
 
 /** One result with its card's words. */
 export interface ShownResult {
@@ -34,21 +34,6 @@ export function platserText(r: MatchResult): string | null {
   if (ko) return 'Kö just nu';
   if (lediga === 0) return 'Inga lediga platser just nu';
   return null;
-}
-
-/** The sentence saying how far the search had to widen, or null when it found something in the kommun. */
-export function widenedText(widened: Widened, kommun: string | null, forbund: string | null): string | null {
-  const where = kommun ?? 'din kommun';
-  switch (widened) {
-    case null:
-      return null;
-    case 'forbund':
-      return `Vi hittade inget i ${where} som passar dina svar, så här är stöd i hela ${forbund ?? 'samordningsförbundet'}.`;
-    case 'lan':
-      return `Vi hittade inget i ${where} eller i närmaste samordningsförbund som passar dina svar, så här är stöd i hela länet.`;
-    case 'digital':
-      return `Vi hittade inget nära ${where} som passar dina svar, så här är stöd som du kan få digitalt var du än bor.`;
-  }
 }
 
 /** "Vi hittade 12 förslag." — announced politely when the results appear. */

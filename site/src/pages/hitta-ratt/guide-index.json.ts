@@ -1,5 +1,5 @@
+import { guideIndexJson } from '@vg/shared-schema/guide/build';
 import type { APIRoute } from 'astro';
-import { guideIndexJson } from '../../guide/index/guide-index.ts';
 import { getSnapshot } from '../../lib/content.ts';
 
 /** The guide's matching index, loaded by the island when the guide starts. Holds no answers: it is the same file for everyone. */

@@ -1,5 +1,5 @@
+import { guideCardFileJson, guideCardFileNames } from '@vg/shared-schema/guide/build';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { guideCardFileJson, guideCardFileNames } from '../../../guide/index/guide-index.ts';
 import { getSnapshot } from '../../../lib/content.ts';
 
 /** One file per län with insatser (`lan-05.json`) and one for digital insatser (`digital.json`). */

@@ -4,11 +4,8 @@
  * build, not a visitor's browser), as compact JSON. Pure, so the Astro endpoints only have to
  * call these with the snapshot and return the string.
  */
-import type { Snapshot } from '@vg/shared-schema';
-import { buildGuide, GuideIndexError } from './build-guide-index.ts';
-import { type GuideCardFile, GuideCardFileSchema, type GuideIndex, GuideIndexSchema } from './guide-index-schema.ts';
-
-export { GUIDE_INDEX_PATH } from './guide-index-format.ts';
+import { buildGuide, GuideIndexError, type GuideSource } from './build-index.ts';
+import { type GuideCardFile, GuideCardFileSchema, type GuideIndex, GuideIndexSchema } from './index-schema.ts';
 
 /** The validated index and card files for a snapshot. */
 export interface ValidGuide {
@@ -16,7 +13,7 @@ export interface ValidGuide {
   readonly cards: ReadonlyMap<string, GuideCardFile>;
 }
 
-const cache = new WeakMap<Snapshot, ValidGuide>();
+const cache = new WeakMap<GuideSource, ValidGuide>();
 
 function problems(what: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): GuideIndexError {
   const lines = issues.slice(0, 20).map((i) => `  - ${i.path.map(String).join('.')}: ${i.message}`);
@@ -27,7 +24,7 @@ function problems(what: string, issues: readonly { path: readonly PropertyKey[];
  * The guide index and card files for a snapshot, validated. Throws GuideIndexError with every
  * problem found. Built once per snapshot object (the endpoints for 290 card files share it).
  */
-export function validGuide(snapshot: Snapshot): ValidGuide {
+export function validGuide(snapshot: GuideSource): ValidGuide {
   const hit = cache.get(snapshot);
   if (hit) return hit;
   const built = buildGuide(snapshot);
@@ -49,22 +46,22 @@ export function validGuide(snapshot: Snapshot): ValidGuide {
 }
 
 /** The guide index for a snapshot, validated. Throws GuideIndexError with every problem found. */
-export function validGuideIndex(snapshot: Snapshot): GuideIndex {
+export function validGuideIndex(snapshot: GuideSource): GuideIndex {
   return validGuide(snapshot).index;
 }
 
 /** The guide index as the island will receive it: built, validated and serialised without whitespace. */
-export function guideIndexJson(snapshot: Snapshot): string {
+export function guideIndexJson(snapshot: GuideSource): string {
   return JSON.stringify(validGuideIndex(snapshot));
 }
 
 /** The names of the card files for a snapshot (kommun codes and DIGITAL_CARD_FILE), in order. */
-export function guideCardFileNames(snapshot: Snapshot): string[] {
+export function guideCardFileNames(snapshot: GuideSource): string[] {
   return [...validGuide(snapshot).cards.keys()];
 }
 
 /** One card file as the island will receive it. Throws GuideIndexError when there is no such file. */
-export function guideCardFileJson(snapshot: Snapshot, name: string): string {
+export function guideCardFileJson(snapshot: GuideSource, name: string): string {
   const file = validGuide(snapshot).cards.get(name);
   if (!file) throw new GuideIndexError(`Guiden har ingen kortfil "${name}".`);
   return JSON.stringify(file);

@@ -10,18 +10,12 @@
  * and so on. The schema checks that every id points inside its list, so the island can trust
  * what it has validated.
  */
-import {
-  GuideFragaComponentSchema,
-  GuideRegelComponentSchema,
-  GuideUtfallComponentSchema,
-  KOMMUNKOD_PATTERN,
-  LANSKOD_PATTERN,
-  SLUG_PATTERN,
-  STODFORMER,
-  validateGuideFlowGraph,
-} from '@vg/shared-schema';
 import { z } from 'zod';
-import { GUIDE_INDEX_VERSION, GUIDE_STATUS } from './guide-index-format.ts';
+import { LANSKOD_PATTERN } from '../content/kommun.ts';
+import { SLUG_PATTERN } from '../slug.ts';
+import { KOMMUNKOD_PATTERN, STODFORMER } from '../vocabulary.ts';
+import { GuideFragaComponentSchema, GuideRegelComponentSchema, GuideUtfallComponentSchema, validateGuideFlowGraph } from './flow.ts';
+import { GUIDE_INDEX_VERSION, GUIDE_STATUS } from './index-format.ts';
 
 export {
   cardFilePath,
@@ -32,7 +26,7 @@ export {
   INSATS_PATH_PREFIX,
   insatsPath,
   lanCardFile,
-} from './guide-index-format.ts';
+} from './index-format.ts';
 
 /** A position in one of the index's lists. */
 const Id = z.number().int().min(0);

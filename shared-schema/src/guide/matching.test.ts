@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type GuideIndex, GuideIndexSchema, type GuideInsats, type GuideKontakt } from '../index/guide-index-schema.ts';
-import { fixtureGuideIndex } from '../test-fixture.ts';
-import type { Answers } from './flow-walker.ts';
-import { livssituationReason, malgruppReason, match, REASON_DIGITAL, REASON_LEDIGA, related } from './matching.ts';
+import { type GuideIndex, GuideIndexSchema, type GuideInsats, type GuideKontakt } from './build.ts';
+import { type Answers, livssituationReason, malgruppReason, match, REASON_DIGITAL, REASON_LEDIGA, related } from './engine.ts';
+import { fixtureGuideIndex } from './test-fixture.ts';
 
 /**
  * A small handmade index, checked by hand: two förbund in two län, eight insatser. The flow is

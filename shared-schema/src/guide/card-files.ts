@@ -4,8 +4,8 @@
  * the file of the first län it is offered in; digital/national insatser are in the digital
  * file. Pure and zod-free, so it ships in the island.
  */
-import { DIGITAL_CARD_FILE, GUIDE_STATUS, lanCardFile } from './guide-index-format.ts';
-import type { GuideIndex } from './guide-index-schema.ts';
+import { DIGITAL_CARD_FILE, GUIDE_STATUS, lanCardFile } from './index-format.ts';
+import type { GuideIndex } from './index-schema.ts';
 
 /** The card file of the län a kommun (by id) lies in. */
 function lanFile(index: GuideIndex, kommun: number): string | undefined {

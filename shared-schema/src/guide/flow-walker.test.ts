@@ -1,6 +1,5 @@
-import { GUIDE_MAX_TIMMAR, type GuideFraga, validateGuideFlowGraph } from '@vg/shared-schema';
 import { describe, expect, it } from 'vitest';
-import { fixtureGuideIndex, fixtureSnapshot, kommunChoices } from '../test-fixture.ts';
+import { GUIDE_MAX_TIMMAR, type GuideFraga, validateGuideFlowGraph } from '../index.ts';
 import {
   type Answer,
   type Answers,
@@ -12,7 +11,8 @@ import {
   visitedPath,
   type WalkableFlow,
   walk,
-} from './flow-walker.ts';
+} from './engine.ts';
+import { fixtureGuideIndex, fixtureSnapshot, kommunChoices } from './test-fixture.ts';
 
 function demoFlow(): WalkableFlow {
   const item = fixtureSnapshot().singles.hittaRatt;

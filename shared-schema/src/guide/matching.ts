@@ -14,10 +14,11 @@
  *
  * Pure and synchronous. The answers are only read, never stored or sent.
  */
-import type { GuideMal, Stodform } from '@vg/shared-schema';
-import { STODFORMER } from '@vg/shared-schema/vocabulary';
-import type { GuideIndex, GuideInsats, GuideRelated } from '../index/guide-index-schema.ts';
+import type { Stodform } from '../content/insats.ts';
+import { STODFORMER } from '../vocabulary.ts';
+import type { GuideMal } from './flow.ts';
 import { type Answers, hoursOf, timmarText, visitedPath, type WalkableFlow } from './flow-walker.ts';
+import type { GuideIndex, GuideInsats, GuideRelated } from './index-schema.ts';
 import { FLAG, type PreparedIndex, popcount, prepare, svCollator } from './prepared-index.ts';
 
 /** How far the search had to widen to find anything. */
@@ -431,6 +432,25 @@ function resultFor(p: PreparedIndex, profile: Profile, id: number, score: number
   if ((ins.le ?? 0) > 0) add(REASON_LEDIGA);
 
   return { id, score, reasons, insats: place(p, ins) };
+}
+
+/**
+ * The sentence the visitor reads about how far the search had to widen (`kommun`: the chosen
+ * kommun's name; `forbund`: the förbund's short name or name), or null when it found something in
+ * the kommun. The admin's Guidekarta shows the same sentence.
+ */
+export function widenedText(widened: Widened, kommun: string | null, forbund: string | null): string | null {
+  const where = kommun ?? 'din kommun';
+  switch (widened) {
+    case null:
+      return null;
+    case 'forbund':
+      return `Vi hittade inget i ${where} som passar dina svar, så här är stöd i hela ${forbund ?? 'samordningsförbundet'}.`;
+    case 'lan':
+      return `Vi hittade inget i ${where} eller i närmaste samordningsförbund som passar dina svar, så här är stöd i hela länet.`;
+    case 'digital':
+      return `Vi hittade inget nära ${where} som passar dina svar, så här är stöd som du kan få digitalt var du än bor.`;
+  }
 }
 
 /** A chain, FAQ item or story suggested on the outcome page. */

@@ -1,6 +1,6 @@
 /**
  * The guide index's constants and paths, without zod, so the island can use them without
- * shipping the schema library to the browser (guide-index-schema.ts re-exports them). It imports
+ * shipping the schema library to the browser (index-schema.ts re-exports them). It imports
  * nothing from the schema: the schema builds on these constants, never the other way round.
  */
 
@@ -25,7 +25,7 @@ export const lanCardFile = (lanskod: string): string => `lan-${lanskod}`;
 /** Where the island loads a card file from: a lanCardFile name or DIGITAL_CARD_FILE. */
 export const cardFilePath = (name: string): string => `/hitta-ratt/kort/${name}.json`;
 
-/** What insatsPath reads of a result card (GuideCard in guide-index-schema.ts): its slug and its own path, if any. */
+/** What insatsPath reads of a result card (GuideCard in index-schema.ts): its slug and its own path, if any. */
 export interface InsatsPathParts {
   s: string;
   p?: string | undefined;

@@ -3,8 +3,8 @@
  * few bit operations per insats instead of string work: kommun → insatser lists, målgrupp and
  * livssituation bitsets, hours, flags, and each insats's place in Swedish name order.
  */
-import { GUIDE_STATUS } from '../index/guide-index-format.ts';
-import type { GuideIndex } from '../index/guide-index-schema.ts';
+import { GUIDE_STATUS } from './index-format.ts';
+import type { GuideIndex } from './index-schema.ts';
 
 /** Bit flags per insats. */
 export const FLAG = {

@@ -1,10 +1,13 @@
 /**
  * Builds the guide index from the content snapshot: only what the Hitta rätt engine needs,
- * with integer ids and short keys (see guide-index-schema.ts), and the result cards' text split
+ * with integer ids and short keys (see index-schema.ts), and the result cards' text split
  * into one file per län plus one for digital insatser. Pure: the same snapshot always gives
  * the same index and cards, byte for byte once serialised.
  */
-import { type GuideAlternativ, type Kontakt, type Snapshot, STODFORMER } from '@vg/shared-schema';
+import type { Kontakt } from '../content/common.ts';
+import type { Snapshot } from '../snapshot.ts';
+import { STODFORMER } from '../vocabulary.ts';
+import type { GuideAlternativ } from './flow.ts';
 import {
   DIGITAL_CARD_FILE,
   GUIDE_INDEX_VERSION,
@@ -17,7 +20,7 @@ import {
   type GuideRelated,
   INSATS_PATH_PREFIX,
   lanCardFile,
-} from './guide-index-schema.ts';
+} from './index-schema.ts';
 
 /** Thrown when the snapshot cannot make a guide index; the message says what to fix. */
 export class GuideIndexError extends Error {
@@ -45,6 +48,32 @@ function ids<K extends string>(key: K, list: readonly number[]): { [P in K]?: nu
   return (sorted.length > 0 ? { [key]: sorted } : {}) as { [P in K]?: number[] };
 }
 
+/** The snapshot collections the guide is built from. */
+export const GUIDE_SOURCE_COLLECTIONS = [
+  'kommuner',
+  'forbund',
+  'malgrupper',
+  'livssituationer',
+  'organisationer',
+  'insatser',
+  'kedjor',
+  'fragor',
+  'berattelser',
+] as const satisfies readonly (keyof Snapshot['collections'])[];
+export type GuideSourceCollection = (typeof GUIDE_SOURCE_COLLECTIONS)[number];
+
+type Collections = Snapshot['collections'];
+
+/**
+ * What the guide is built from: the parts of a snapshot it reads (each entry's validated data and
+ * its page). A snapshot is one; the admin's Guidekarta makes one from the published documents.
+ */
+export interface GuideSource {
+  readonly generatedAt: string;
+  readonly collections: { readonly [K in GuideSourceCollection]: readonly Pick<Collections[K][number], 'data' | 'path'>[] };
+  readonly singles: { readonly hittaRatt: Pick<NonNullable<Snapshot['singles']['hittaRatt']>, 'data'> | null };
+}
+
 /** The matching index and the card files built from one snapshot (their ids agree). */
 export interface GuideBuild {
   readonly index: GuideIndex;
@@ -53,7 +82,7 @@ export interface GuideBuild {
 }
 
 /** The matching index for a snapshot (see buildGuide; this is what the island loads first). */
-export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
+export function buildGuideIndex(snapshot: GuideSource): GuideIndex {
   return buildGuide(snapshot).index;
 }
 
@@ -62,7 +91,7 @@ export function buildGuideIndex(snapshot: Snapshot): GuideIndex {
  * guide flow, or when the flow names a målgrupp or livssituation that does not exist (the
  * ranking would silently ignore it otherwise).
  */
-export function buildGuide(snapshot: Snapshot): GuideBuild {
+export function buildGuide(snapshot: GuideSource): GuideBuild {
   const c = snapshot.collections;
   const flowItem = snapshot.singles.hittaRatt;
   if (!flowItem)

@@ -1,18 +1,24 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fixtureSnapshot } from '../test-fixture.ts';
-import { buildGuide, buildGuideIndex, GuideIndexError } from './build-guide-index.ts';
-import { cardFilesFor } from './card-files.ts';
-import { guideCardFileJson, guideCardFileNames, guideIndexJson, validGuide, validGuideIndex } from './guide-index.ts';
 import {
+  buildGuide,
+  buildGuideIndex,
   DIGITAL_CARD_FILE,
   GUIDE_STATUS,
   type GuideCard,
   GuideCardFileSchema,
+  GuideIndexError,
   GuideIndexSchema,
+  guideCardFileJson,
+  guideCardFileNames,
+  guideIndexJson,
   insatsPath,
   lanCardFile,
-} from './guide-index-schema.ts';
+  validGuide,
+  validGuideIndex,
+} from './build.ts';
+import { cardFilesFor } from './engine.ts';
+import { fixtureSnapshot } from './test-fixture.ts';
 
 /** The card of an insats by slug, with its id, from any card file. */
 function cardOf(slug: string): { id: number; card: GuideCard } {

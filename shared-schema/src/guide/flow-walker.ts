@@ -8,8 +8,8 @@
  * walk simply re-runs from the start, and answers to questions that are no longer on the path
  * stay in the record but are ignored (they come back into use if the visitor changes back).
  */
-import type { GuideFraga, GuideRegel, GuideUtfall } from '@vg/shared-schema';
-import { GUIDE_MAX_TIMMAR, KOMMUNKOD_PATTERN } from '@vg/shared-schema/vocabulary';
+import { GUIDE_MAX_TIMMAR, KOMMUNKOD_PATTERN } from '../vocabulary.ts';
+import type { GuideFraga, GuideRegel, GuideUtfall } from './flow.ts';
 
 /**
  * One answer: an option key (enval), option keys (flerval), a kommun code such as "0580"
@@ -148,6 +148,71 @@ export function walk(flow: WalkableFlow, answers: Answers): Walk {
       throw new Error(`Frågan "${q.nyckel}" saknar en regel som gäller för svaret. Lägg till en sista regel med villkoret "alltid".`);
     key = rule.nasta;
   }
+}
+
+/** One step of a path an editor tries in the guide map: a question's rule, as the draft has it. */
+export interface PathStep {
+  readonly fraga: string;
+  readonly villkor: GuideRegel['villkor'];
+  readonly varde?: string | null | undefined;
+}
+
+const sameRule = (rule: GuideRegel, step: PathStep): boolean =>
+  rule.fraga === step.fraga && rule.villkor === step.villkor && (rule.varde ?? '').trim() === (step.varde ?? '').trim();
+
+/** An option that says nothing about who the visitor is or what they want (so it steers no ranking). */
+const neutral = (o: GuideFraga['alternativ'][number]): boolean => !o.malgrupp && !o.livssituation && !o.stodform && !o.mal;
+
+/** The answers a visitor could give to `q`, in the order answerForStep tries them. */
+function candidates(q: GuideFraga, kommun: string | undefined): Answer[] {
+  const skip: Answer[] = q.obligatorisk ? [] : [[]];
+  const options = [...q.alternativ.filter(neutral), ...q.alternativ.filter((o) => !neutral(o))].map((o) => o.nyckel);
+  switch (q.typ) {
+    case 'enval':
+      return [...skip, ...options];
+    case 'flerval':
+      return [...skip, ...options.map((o) => [o])];
+    case 'kommun':
+      return kommun === undefined ? skip : [kommun, ...skip];
+    case 'timmar':
+      // Most hours first: the answer that rules out the fewest insatser on that branch.
+      return [...skip, ...Array.from({ length: GUIDE_MAX_TIMMAR + 1 }, (_, h) => GUIDE_MAX_TIMMAR - h)];
+  }
+}
+
+/**
+ * What a visitor answers to take one step of a path through the flow: the first of the question's
+ * possible answers whose first applying rule is the step's. For a default rule ("alltid") that is
+ * no choice when the question may be skipped, else an option no other rule takes (preferring one
+ * that says nothing about the visitor), else the most hours no other rule takes; a kommun
+ * question takes `kommun` (an SCB code), which a path alone does not supply. Undefined when no
+ * answer takes the step: the flow has no such rule, or no kommun was given.
+ */
+export function answerForStep(flow: WalkableFlow, step: PathStep, kommun?: string): Answer | undefined {
+  const { questions, rules } = tablesOf(flow);
+  const q = questions.get(step.fraga);
+  const own = rules.get(step.fraga) ?? [];
+  if (!q || !own.some((r) => sameRule(r, step))) return undefined;
+  return candidates(q, kommun).find((answer) => {
+    if (!usable(q, answer)) return false;
+    const rule = own.find((r) => applies(r, answer));
+    return rule !== undefined && sameRule(rule, step);
+  });
+}
+
+/**
+ * The answers that take a tried path's steps, by question key, and the steps no answer takes
+ * (see answerForStep). Walk the flow with the answers to see where they lead.
+ */
+export function answersForPath(flow: WalkableFlow, steps: readonly PathStep[], kommun?: string): { answers: Answers; untaken: PathStep[] } {
+  const answers: Record<string, Answer> = {};
+  const untaken: PathStep[] = [];
+  for (const step of steps) {
+    const answer = answerForStep(flow, step, kommun);
+    if (answer === undefined) untaken.push(step);
+    else answers[step.fraga] ??= answer;
+  }
+  return { answers, untaken };
 }
 
 /** The next question to answer, or the outcome when every question on the path is answered. */

@@ -1,15 +1,15 @@
 /**
- * The committed fixture snapshot and its guide index, for the guide's tests. Read once and
- * shared; tests must not change what they get back.
+ * The committed fixture snapshot (the demo content, site/test/fixtures) and its guide index, for
+ * the engine's tests. Read once and shared; tests must not change what they get back.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseSnapshot, type Snapshot } from '@vg/shared-schema';
-import type { KommunChoice } from './engine/flow-walker.ts';
-import { buildGuideIndex } from './index/build-guide-index.ts';
-import type { GuideIndex } from './index/guide-index-schema.ts';
+import { parseSnapshot, type Snapshot } from '../snapshot.ts';
+import { buildGuideIndex } from './build-index.ts';
+import type { KommunChoice } from './flow-walker.ts';
+import type { GuideIndex } from './index-schema.ts';
 
-export const FIXTURE_SNAPSHOT_PATH = path.resolve(import.meta.dirname, '../../test/fixtures/snapshot.json');
+export const FIXTURE_SNAPSHOT_PATH = path.resolve(import.meta.dirname, '../../../site/test/fixtures/snapshot.json');
 
 let snapshot: Snapshot | undefined;
 let index: GuideIndex | undefined;
