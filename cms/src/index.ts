@@ -17,6 +17,7 @@ import { registerReadinessRoute } from './health/readiness';
 import { registerIntakeAdminRoutes } from './intake/admin-routes';
 import { titleUntitledKeys } from './intake/keys';
 import { registerWordListRoute } from './klarsprak/word-lists';
+import { registerPreviewDraftRoute } from './preview/draft-route';
 import { closeSharedRedis } from './redis/connection';
 import { registerReviewRoutes } from './review/routes';
 import { seedDemoContent } from './seed/seed';
@@ -52,6 +53,7 @@ export default {
     registerReviewRoutes(strapi);
     registerWordListRoute(strapi);
     registerGuideMapRoutes(strapi);
+    registerPreviewDraftRoute(strapi);
     registerReadinessRoute(strapi);
     if (process.env.VG_SEED_DEMO === 'true') {
       if (process.env.NODE_ENV === 'production')

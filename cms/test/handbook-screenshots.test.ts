@@ -10,6 +10,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
+import { findFreePort } from '@vg/scripts/lib/ports.ts';
+import { type PublishedSite, publishedSiteOf, startPreviewFor } from '@vg/scripts/preview/beside-test-cms.ts';
+import type { PreviewService } from '@vg/scripts/preview/preview-service.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORSLAG, INLAMNINGSNYCKEL, INSATS, NEW_KEY_URL, ORGANISATION } from '../src/admin/intake/rules.ts';
 import { type Browser, type BrowserContext, launchChromium, logInToAdmin, type Page } from './support/browser.ts';
@@ -36,9 +39,9 @@ const HARD =
   'varvid handläggaren tillsammans med deltagaren kontinuerligt utvärderar förutsättningarna för fortsatt ' +
   'deltagande i verksamheten och dokumenterar överenskommelserna skriftligen under hela tiden.';
 
-/** A label the editor looks for on a screen: a button by its name, a heading, or a text. */
-type Label = { button: string } | { heading: string } | { text: string };
-const labelText = (l: Label) => ('button' in l ? l.button : 'heading' in l ? l.heading : l.text);
+/** A label the editor looks for on a screen: a button by its name, a heading, a text, or a text in the preview's frame. */
+type Label = { button: string } | { heading: string } | { text: string } | { inPreview: string };
+const labelText = (l: Label) => ('button' in l ? l.button : 'heading' in l ? l.heading : 'text' in l ? l.text : l.inPreview);
 
 /** What the handbook names on each screen: the test checks that the screen shows it and the handbook says it. */
 const SCREENS = {
@@ -50,7 +53,8 @@ const SCREENS = {
     { button: 'Spara' },
     { button: 'Publicera' },
   ],
-  'skribent-insats.png': [{ heading: 'Skrivhjälp' }, { button: 'Spara' }, { button: 'Publicera' }, { text: 'Ställ in förhandsvisning' }],
+  'skribent-insats.png': [{ heading: 'Skrivhjälp' }, { button: 'Spara' }, { button: 'Publicera' }, { text: 'Förhandsvisa' }],
+  'forhandsvisning.png': [{ inPreview: 'Förhandsvisning av ett utkast' }, { button: 'Stäng förhandsvisningen' }],
   'hitta-ratt.png': [{ text: 'Startfråga' }, { text: 'Frågor' }, { text: 'Regler' }, { text: 'Utfall' }],
   'guidekarta.png': [{ heading: 'Guidekarta – Hitta rätt' }, { heading: 'Prova en väg' }, { button: 'Alla andra svar' }],
   'forslag.png': [{ button: 'Skapa utkast av förslaget' }],
@@ -69,13 +73,19 @@ describe('the handbook’s screenshots of the admin', () => {
   let forslagId: string;
   let orgId: string;
   let keyId: string;
+  let published: PublishedSite;
+  let preview: PreviewService;
   const startedAt = Date.now();
 
   beforeAll(async () => {
     await mkdir(IMAGES, { recursive: true });
-    cms = await startTempStrapi({ env: { SERVE_ADMIN: 'true', VG_SEED_DEMO: 'true' } });
+    const previewPort = await findFreePort();
+    cms = await startTempStrapi({ env: { SERVE_ADMIN: 'true', VG_SEED_DEMO: 'true', VG_PREVIEW_URL: `http://127.0.0.1:${previewPort}` } });
     superAdmin = await AdminApi.registerFirstAdmin(cms.url);
     await createEditor(superAdmin, 'redaktor@example.se', 'vg-redaktor');
+    // The site as published, built (the preview shows drafts with its styles), and the preview service beside the CMS.
+    published = await publishedSiteOf(cms.url, { build: true });
+    preview = await startPreviewFor(cms.url, previewPort, published);
     const skribent = await createEditor(superAdmin, 'skribent@example.se', 'vg-skribent');
     const orgs = await superAdmin.get<{ results: { documentId: string; slug: string }[] }>(`${list(ORGANISATION)}?pageSize=100`);
     orgId = orgs.results.find((o) => o.slug === OWN_ORG)?.documentId ?? '';
@@ -116,7 +126,9 @@ describe('the handbook’s screenshots of the admin', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    await preview?.close();
     await cms?.dispose();
+    published?.dispose();
   });
 
   /** One logged-in browser context per editor (the admin limits logins per account). */
@@ -149,10 +161,13 @@ describe('the handbook’s screenshots of the admin', () => {
     for (const label of SCREENS[name] as Label[]) {
       const shown =
         'button' in label
-          ? page.getByRole('button', { name: label.button })
+          ? // Strapi draws some buttons as links (the preview's close, an icon).
+            page.getByRole('button', { name: label.button }).or(page.getByRole('link', { name: label.button }))
           : 'heading' in label
             ? page.getByRole('heading', { name: label.heading })
-            : page.getByText(label.text);
+            : 'text' in label
+              ? page.getByText(label.text)
+              : page.frameLocator('iframe[title="Förhandsvisning"]').getByText(label.inPreview);
       await shown.first().waitFor({ state: 'visible', ...WAIT });
     }
     // The mouse away from any button, and the page settled, so the picture is the same every run.
@@ -189,6 +204,20 @@ describe('the handbook’s screenshots of the admin', () => {
     const page = await pageFor('skribent@example.se');
     await openEntry(page, `${list(INSATS)}/${ownInsatsId}`);
     await shoot(page, 'skribent-insats.png');
+    await page.close();
+  });
+
+  it('shows a draft as the site’s page in the preview', async () => {
+    const page = await pageFor('redaktor@example.se');
+    await openEntry(page, `${list(INSATS)}/${insatsId}`);
+    await page
+      .getByRole('link', { name: 'Förhandsvisa' })
+      .or(page.getByRole('button', { name: 'Förhandsvisa' }))
+      .first()
+      .click();
+    const frame = page.frameLocator('iframe[title="Förhandsvisning"]');
+    await frame.getByText(HARD_SUMMARY).first().waitFor(WAIT);
+    await shoot(page, 'forhandsvisning.png');
     await page.close();
   });
 

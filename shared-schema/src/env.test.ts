@@ -8,8 +8,10 @@ import {
   checkS3Env,
   checkSecureUrls,
   cmsOperationsEnv,
+  cmsPreviewEnv,
   DatabaseEnvSchema,
   PullEnvSchema,
+  previewServiceEnv,
   ServerEnvSchema,
   s3Env,
   siteBuildEnv,
@@ -364,5 +366,54 @@ describe('cmsOperationsEnv', () => {
     expect(() => cmsOperationsEnv({ VG_REDIS_PREFIX: 'vg staging' })).toThrow(/VG_REDIS_PREFIX får bara innehålla/);
     expect(() => cmsOperationsEnv({ VG_REDIS_PREFIX: 'vg*' })).toThrow(/VG_REDIS_PREFIX får bara innehålla/);
     expect(() => cmsOperationsEnv({ VG_REDIS_PREFIX: 'x'.repeat(65) })).toThrow(/högst 64 tecken/);
+  });
+});
+
+describe('the preview settings', () => {
+  it('turns preview off without VG_PREVIEW_URL and gives links ten minutes by default', () => {
+    expect(cmsPreviewEnv({})).toEqual({ VG_PREVIEW_URL: undefined, VG_PREVIEW_TTL_SECONDS: 600 });
+    expect(cmsPreviewEnv({ VG_PREVIEW_URL: '', VG_PREVIEW_TTL_SECONDS: '' }).VG_PREVIEW_URL).toBeUndefined();
+    expect(cmsPreviewEnv({ VG_PREVIEW_URL: 'https://forhandsvisning.example.se/', VG_PREVIEW_TTL_SECONDS: '120' })).toEqual({
+      VG_PREVIEW_URL: 'https://forhandsvisning.example.se',
+      VG_PREVIEW_TTL_SECONDS: 120,
+    });
+  });
+
+  it('names the variable and what to write for a bad address or a link that would live too long', () => {
+    expect(() => cmsPreviewEnv({ VG_PREVIEW_URL: 'forhandsvisning.example.se' })).toThrow(/VG_PREVIEW_URL är inte en giltig adress/);
+    expect(() => cmsPreviewEnv({ VG_PREVIEW_URL: 'ftp://forhandsvisning.example.se' })).toThrow(/VG_PREVIEW_URL ska börja med https:\/\//);
+    expect(() => cmsPreviewEnv({ VG_PREVIEW_TTL_SECONDS: '86400' })).toThrow(/högst 3600/);
+    expect(() => cmsPreviewEnv({ VG_PREVIEW_TTL_SECONDS: 'tio' })).toThrow(/VG_PREVIEW_TTL_SECONDS ska vara ett antal sekunder/);
+  });
+
+  it('refuses an http:// preview address to another machine in production', () => {
+    const production = {
+      ...good,
+      DATABASE_URL: 'postgres://vg@db.internal:5432/vg',
+      S3_BUCKET: 'b',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+      S3_REGION: 'eu-north-1',
+    };
+    expect(checkCmsProductionEnv({ ...production, VG_PREVIEW_URL: 'http://forhandsvisning.example.se' })).toContainEqual(
+      expect.stringMatching(/^VG_PREVIEW_URL är http:/),
+    );
+    expect(checkCmsProductionEnv({ ...production, VG_PREVIEW_URL: 'https://forhandsvisning.example.se' }).join('\n')).not.toMatch(
+      /VG_PREVIEW_URL/,
+    );
+  });
+
+  it('gives the preview service the local defaults, the admin at the CMS unless told, and names a bad port', () => {
+    const env = previewServiceEnv({});
+    expect(env).toMatchObject({
+      CMS_URL: 'http://127.0.0.1:1337',
+      VG_CMS_PUBLIC_URL: 'http://127.0.0.1:1337',
+      VG_PREVIEW_PORT: 4322,
+      VG_PREVIEW_PULL_MINUTES: 5,
+    });
+    expect(env.CMS_TOKEN).toBeUndefined();
+    expect(previewServiceEnv({ VG_CMS_PUBLIC_URL: 'https://cms.example.se/' }).VG_CMS_PUBLIC_URL).toBe('https://cms.example.se');
+    expect(() => previewServiceEnv({ VG_PREVIEW_PORT: '70000' })).toThrow(/VG_PREVIEW_PORT får vara högst 65535/);
+    expect(() => previewServiceEnv({ VG_PREVIEW_PULL_MINUTES: '0' })).toThrow(/VG_PREVIEW_PULL_MINUTES ska vara minst 1/);
   });
 });

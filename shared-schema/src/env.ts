@@ -444,7 +444,7 @@ export function checkSecureUrls(env: Record<string, string | undefined>, names: 
 }
 
 /** Addresses the CMS is reached at or sends visitors to: its own public URL and the site's. */
-export const CMS_PUBLIC_URL_VARIABLES = ['PUBLIC_URL', 'VG_SITE_URL', 'VG_SITE_ORIGINS'] as const;
+export const CMS_PUBLIC_URL_VARIABLES = ['PUBLIC_URL', 'VG_SITE_URL', 'VG_SITE_ORIGINS', 'VG_PREVIEW_URL'] as const;
 /** Addresses the production build uses: where it pulls from (with the token), and the two it writes into pages. */
 export const BUILD_URL_VARIABLES = ['CMS_URL', 'VG_CMS_PUBLIC_URL', 'SITE_URL'] as const;
 
@@ -571,4 +571,80 @@ export function cmsOperationsEnv(env: Record<string, string | undefined>): CmsOp
   });
   if (!parsed.success) throw new Error(`Fel i driftinställningarna:\n  - ${formatEnvIssues(parsed.error).join('\n  - ')}`);
   return parsed.data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preview: the service that shows a draft as a page of the site (scripts/src/preview)
+// ---------------------------------------------------------------------------------------------
+
+const httpAddress = (name: string, example: string) =>
+  z
+    .url({ error: `${name} är inte en giltig adress, t.ex. ${example}.` })
+    .refine((u) => /^https?:\/\//i.test(u), { error: `${name} ska börja med https:// (eller http:// på den egna datorn).` })
+    .transform((u) => u.replace(/\/+$/, ''));
+
+/** A whole number of something within bounds, every message naming the variable, the unit and an example. */
+const wholeNumber = (name: string, unit: string, example: number, min: number, max: number, tooLarge = `${name} får vara högst ${max}.`) =>
+  z.coerce
+    .number({ error: `${name} ska vara ${unit}, t.ex. ${example}.` })
+    .int({ error: `${name} ska vara ett heltal, t.ex. ${example}.` })
+    .min(min, { error: `${name} ska vara minst ${min}.` })
+    .max(max, { error: tooLarge })
+    .default(example);
+
+/** The CMS's side: where the admin's preview panel loads the preview from (unset: no preview), and how long a link works. */
+export const CmsPreviewEnvSchema = z.object({
+  VG_PREVIEW_URL: httpAddress('VG_PREVIEW_URL', 'https://forhandsvisning.valfardsguiden.se').optional(),
+  VG_PREVIEW_TTL_SECONDS: wholeNumber(
+    'VG_PREVIEW_TTL_SECONDS',
+    'ett antal sekunder',
+    600,
+    1,
+    3600,
+    'VG_PREVIEW_TTL_SECONDS får vara högst 3600 (en timme): en förhandsvisningslänk ska gälla kort tid.',
+  ),
+});
+export type CmsPreviewEnv = z.infer<typeof CmsPreviewEnvSchema>;
+
+/** The CMS's preview settings, validated; VG_PREVIEW_URL undefined means preview is off. */
+export function cmsPreviewEnv(env: Record<string, string | undefined>): CmsPreviewEnv {
+  const parsed = CmsPreviewEnvSchema.safeParse({
+    VG_PREVIEW_URL: env.VG_PREVIEW_URL || undefined,
+    VG_PREVIEW_TTL_SECONDS: env.VG_PREVIEW_TTL_SECONDS || undefined,
+  });
+  if (!parsed.success) throw new Error(`Fel i inställningarna för förhandsvisning:\n  - ${formatEnvIssues(parsed.error).join('\n  - ')}`);
+  return parsed.data;
+}
+
+/**
+ * The preview service's side (`pnpm preview-service`): the CMS it asks for drafts (CMS_URL, may be
+ * internal), the admin's public address (VG_CMS_PUBLIC_URL: the only origin that may frame the
+ * preview), the public site (SITE_URL), and where it listens.
+ */
+export const PreviewServiceEnvSchema = z.object({
+  CMS_URL: httpAddress('CMS_URL', 'http://127.0.0.1:1337').default('http://127.0.0.1:1337'),
+  VG_CMS_PUBLIC_URL: httpAddress('VG_CMS_PUBLIC_URL', 'https://cms.valfardsguiden.se').optional(),
+  SITE_URL: httpAddress('SITE_URL', 'https://valfardsguiden.se').default('http://localhost:4321'),
+  /** A read-only build token: the service then pulls the published content itself, every VG_PREVIEW_PULL_MINUTES. */
+  CMS_TOKEN: z.string().min(1).optional(),
+  VG_PREVIEW_PULL_MINUTES: wholeNumber('VG_PREVIEW_PULL_MINUTES', 'ett antal minuter', 5, 1, 24 * 60),
+  VG_PREVIEW_HOST: z.string().min(1).default('127.0.0.1'),
+  VG_PREVIEW_PORT: wholeNumber('VG_PREVIEW_PORT', 'ett portnummer', 4322, 1, 65535),
+});
+export type PreviewServiceEnv = z.infer<typeof PreviewServiceEnvSchema>;
+
+/** The preview service's settings, validated; empty values count as unset, the admin defaults to CMS_URL. */
+export function previewServiceEnv(env: Record<string, string | undefined>): PreviewServiceEnv & { VG_CMS_PUBLIC_URL: string } {
+  const names = [
+    'CMS_URL',
+    'VG_CMS_PUBLIC_URL',
+    'SITE_URL',
+    'CMS_TOKEN',
+    'VG_PREVIEW_PULL_MINUTES',
+    'VG_PREVIEW_HOST',
+    'VG_PREVIEW_PORT',
+  ] as const;
+  const parsed = PreviewServiceEnvSchema.safeParse(Object.fromEntries(names.map((n) => [n, env[n] || undefined])));
+  if (!parsed.success) throw new Error(`Fel i förhandsvisningens inställningar:\n  - ${formatEnvIssues(parsed.error).join('\n  - ')}`);
+  return { ...parsed.data, VG_CMS_PUBLIC_URL: parsed.data.VG_CMS_PUBLIC_URL ?? parsed.data.CMS_URL };
 }

@@ -1,5 +1,6 @@
 import type { ChildMeasurement } from './measure.ts';
 import type { OpenDataMetrics } from './open-data-metrics.ts';
+import type { PreviewFigures } from './preview-bench.ts';
 import type { PullBench } from './pull-bench.ts';
 import type { GuideMetrics, NotMeasured, PageJs, SearchMetrics } from './site-metrics.ts';
 
@@ -32,6 +33,8 @@ export interface SizeResult {
   pull: PullBench | NotMeasured;
   /** Webhook debounce + pull + build (+ the atomic swap, a rename): how long until an editor's change is live. */
   editToLiveMs: number | null;
+  /** One draft shown by the preview service (issue 21); optional in reports written before it. */
+  preview?: PreviewFigures | NotMeasured;
 }
 
 export interface BenchReport {
@@ -121,6 +124,14 @@ export function checkTargets(sizes: SizeResult[], scaling: BenchReport['scaling'
     });
   }
   for (const x of sizes)
+    if (x.preview && 'medianMs' in x.preview)
+      out.push({
+        name: `Förhandsvisning av ett utkast, ${x.n} insatser`,
+        target: '≤ 1 s',
+        value: s(x.preview.medianMs),
+        ok: x.preview.medianMs <= 1000,
+      });
+  for (const x of sizes)
     if (x.search.measured)
       out.push({
         name: `Sökning, första frågan laddar, ${x.n} insatser`,
@@ -175,6 +186,13 @@ export function formatReport(report: BenchReport): string {
   row('Golv: minnestopp', (x) => mb(x.floor.peakRssBytes));
   row('Vårt ÷ golv', (x) => (x.ratioToFloor == null ? '–' : x.ratioToFloor.toFixed(2)));
   row('Publicering → live (uppskattat)', (x) => s(x.editToLiveMs));
+  row('Förhandsvisning (median; utkast + sida; första)', (x) =>
+    !x.preview
+      ? 'ej mätt'
+      : 'medianMs' in x.preview
+        ? `${s(x.preview.medianMs)}; ${s(x.preview.medianDraftMs)} + ${s(x.preview.medianRenderMs)}; ${s(x.preview.firstMs)}`
+        : x.preview.reason,
+  );
   row('Sökindex (tid, första sökningen)', (x) =>
     x.search.measured ? `${s(x.search.indexMs)}, ${kb(x.search.firstQueryBytes)}` : x.search.reason.replace('not measured: ', 'ej mätt: '),
   );

@@ -1,18 +1,20 @@
 // `pnpm bench [--sizes 1500,10000] [--pull-sizes 1500] [--skip-pull] [--seed 1] [--out reports/bench.json] [--keep] [--work-dir DIR]`
 // Synthetic content at the real service's size and at national size: pull, build, floor,
-// search, guide index, JS per page type. Prints a table and writes the figures as JSON.
+// search, guide index, JS per page type, one draft's preview. Prints a table and writes the figures as JSON.
 // `pnpm bench --load [--duration 60] [--read-duration 20] [--rate 50] [--out reports/bench-load.json]`
 // Two CMS instances under load: intake submissions at a fixed rate, then content API reads.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseSnapshot } from '@vg/shared-schema';
 import { buildFloor } from '../bench/floor.ts';
 import { BENCH_NOW, generateSeedFiles, seedFilesToSnapshot } from '../bench/generate-content.ts';
 import { benchLoad } from '../bench/load-bench.ts';
 import { formatLoadReport } from '../bench/load-report.ts';
 import { measureChild } from '../bench/measure.ts';
 import { measureOpenData } from '../bench/open-data-metrics.ts';
+import { benchPreview } from '../bench/preview-bench.ts';
 import { benchPull } from '../bench/pull-bench.ts';
 import { type BenchReport, checkTargets, formatReport, REBUILD_DEBOUNCE_MS, type SizeResult, toBuildFigures } from '../bench/report.ts';
 import { countHtmlPages, jsPerPageType, measureGuide, measureSearch } from '../bench/site-metrics.ts';
@@ -183,6 +185,16 @@ async function benchSize(n: number, seed: number, pullSizes: number[], work: str
   const guide = await measureGuide(snapshot);
   const openData = build.ok ? measureOpenData(outDir, snapshot) : { measured: false as const, reason: 'not measured: the build failed' };
   const js = build.ok || pages > 0 ? jsPerPageType(outDir, snapshot) : {};
+  log('  förhandsvisning av ett utkast …');
+  let preview: SizeResult['preview'];
+  try {
+    // The site reads the parsed form of the snapshot, so the preview bench starts from that too.
+    preview = await benchPreview(parseSnapshot(snapshot));
+    log(`  förhandsvisning: ${(preview.medianMs / 1000).toFixed(2)} s (median), den första ${(preview.firstMs / 1000).toFixed(2)} s`);
+  } catch (err) {
+    preview = { measured: false, reason: `not measured: ${(err as Error).message}` };
+    log(`  ✖ förhandsvisning: ${preview.reason}`);
+  }
 
   let pull: SizeResult['pull'] = {
     measured: false,
@@ -214,6 +226,7 @@ async function benchSize(n: number, seed: number, pullSizes: number[], work: str
     openData,
     jsPerPageType: js,
     pull,
+    preview,
     editToLiveMs:
       'pullMs' in pull && build.ok
         ? Math.round(REBUILD_DEBOUNCE_MS + pull.pullMs + build.ms + (search.measured ? search.indexMs : 0))

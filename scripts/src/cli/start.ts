@@ -11,14 +11,16 @@ import { CMS_DIR } from '../lib/paths.ts';
 import { findFreePort, isPortInUse } from '../lib/ports.ts';
 import { main, UserError } from '../lib/processes.ts';
 import { stopAllOnSignal, track } from '../lib/shutdown.ts';
+import { startPreviewService } from '../preview/preview-service.ts';
 import { publicCmsUrl } from '../pull/content-problem.ts';
 import { createRebuildQueue } from '../rebuild/rebuild-queue.ts';
 import { createWebhookServer } from '../rebuild/webhook-server.ts';
-import { DIST_DIR, publishSite } from '../site/publish-site.ts';
+import { DIST_DIR, publishSite, SNAPSHOT_FILE } from '../site/publish-site.ts';
 import { createStaticServer } from '../site/static-server.ts';
 
 const CMS_PORT = 1337;
 const SITE_PORT = 4321;
+const PREVIEW_PORT = 4322;
 
 main(async () => {
   if (process.env.NODE_ENV === 'production') {
@@ -27,6 +29,7 @@ main(async () => {
   for (const [port, what] of [
     [CMS_PORT, 'CMS:et'],
     [SITE_PORT, 'webbplatsen'],
+    [PREVIEW_PORT, 'förhandsvisningen'],
   ] as const) {
     if (await isPortInUse(port)) {
       throw new UserError(
@@ -50,6 +53,7 @@ main(async () => {
       VG_SEED_DEMO: 'true',
       VG_REBUILD_WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/rebuild`,
       VG_REBUILD_WEBHOOK_SECRET: webhookSecret,
+      VG_PREVIEW_URL: `http://localhost:${PREVIEW_PORT}`,
     },
   });
   track(cms.child);
@@ -77,6 +81,17 @@ main(async () => {
   );
   const site = createStaticServer(DIST_DIR);
   await new Promise<void>((resolve) => site.listen(SITE_PORT, '0.0.0.0', resolve));
+  // Drafts as pages in the admin's preview panel, from the snapshot and build the site was just made from.
+  const preview = await startPreviewService({
+    cmsUrl,
+    adminOrigin: [publicUrl, `http://localhost:${CMS_PORT}`, `http://127.0.0.1:${CMS_PORT}`],
+    siteUrl: `http://localhost:${SITE_PORT}`,
+    snapshotFile: SNAPSHOT_FILE,
+    distDir: DIST_DIR,
+    imageOrigins: [new URL(publicUrl).origin, `http://127.0.0.1:${CMS_PORT}`],
+    host: '0.0.0.0',
+    port: PREVIEW_PORT,
+  });
 
   // An editor publishes → Strapi calls the webhook → pull and build again, latest change wins.
   const queue = createRebuildQueue(async () => {
@@ -92,12 +107,13 @@ main(async () => {
   process.on('exit', () => {
     site.close();
     hooks.close();
+    void preview.close();
   });
 
   console.log(`
   Välfärdsguiden körs lokalt:
     Webbplatsen:  http://localhost:${SITE_PORT}
-    CMS (admin):  http://localhost:${CMS_PORT}/admin
+    CMS (admin):  http://localhost:${CMS_PORT}/admin   (Förhandsvisa visar utkast via http://localhost:${PREVIEW_PORT})
     Inloggning:   ${admin.email} / ${admin.password}   (bara för lokal utveckling)
   Publicerar du något i CMS:et byggs webbplatsen om av sig själv.
   Tryck Ctrl-C för att stänga av allt.
