@@ -164,7 +164,8 @@ async function benchSize(n: number, seed: number, pullSizes: number[], work: str
   const outDir = path.join(dir, 'dist');
   const build = await measureChild(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
     cwd: siteCopy,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SNAPSHOT_PATH: snapshotFile },
+    // NODE_ENV as every build has it (build-site.ts): the preview bench's Vite server must not leave "development" behind.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', SNAPSHOT_PATH: snapshotFile },
   });
   const pages = countHtmlPages(outDir);
   if (!build.ok)
