@@ -24,6 +24,8 @@ export const PAGE_PATHS = {
   lamnaForslag: '/lamna-forslag',
   oppnaData: '/oppna-data',
   sok: '/sok',
+  /** The visitor's saved insatser, kept in their browser only; not indexed, not in the sitemap. */
+  minLista: '/min-lista',
 } as const;
 
 /** Where each kind of entry is shown, from its slug. FAQ and glossary entries are anchors on their section's page. */

@@ -24,6 +24,9 @@ const FORM_RESULT_SCRIPT_BUDGET: Record<string, number> = {
 };
 /** Gzip budget of each form page's scripts; the submission form's validation and retry is the biggest. */
 const FORM_SCRIPT_BUDGET: Record<string, number> = { '/lamna-forslag': 6 * 1024, ...FORM_RESULT_SCRIPT_BUDGET };
+/** Min lista: the visitor's saved insatser, drawn by its own small script (with Lyssna's). */
+const MIN_LISTA_PATH = '/min-lista';
+const MIN_LISTA_SCRIPT_BUDGET = 6 * 1024;
 /** Pages kept out of search engines (the 404, the feedback receipts): no canonical URL, not in the sitemap. */
 const isNoindex = (html: string) => html.includes('<meta name="robots" content="noindex">');
 /** Pages that are not content: lists, filters, the 404. They are left out of the search index. */
@@ -31,6 +34,18 @@ const isContentPage = (p: string) =>
   /^\/(vagval\/[^/]+(\/lattlast)?|berattelser\/[^/]+|sa-fungerar-valfardssystemet\/[^/]+|aktorer\/[^/]+|vanliga-fragor|begrepp|om|tillganglighetsredogorelse)$/.test(
     p,
   ) && !/^\/vagval\/lediga-platser$/.test(p);
+
+/** Gzip size of a built module script and the modules it imports (shared chunks count for each page that loads them). */
+function moduleGzip(outDir: string, src: string, seen = new Set<string>()): number {
+  const file = path.join(outDir, src);
+  if (seen.has(file)) return 0;
+  seen.add(file);
+  const code = fs.readFileSync(file, 'utf8');
+  let total = gzipSync(code).length;
+  for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g))
+    total += moduleGzip(outDir, path.posix.join(path.posix.dirname(src), m[1] ?? ''), seen);
+  return total;
+}
 
 describe('static build from the fixture snapshot', () => {
   let outDir: string;
@@ -247,27 +262,67 @@ describe('static build from the fixture snapshot', () => {
     expect(vague).toEqual([]);
   });
 
-  it('ships no framework JS: the only scripts are Lyssna’s (the check in <head> and the enhancement), under 3 KB gzip', () => {
+  it('ships no framework JS: the only scripts are Lyssna’s and, on insats pages, Min lista’s save button, under 3 KB gzip a page', () => {
     const scripts = new Set<string>();
+    /** Each script by what it is for: Lyssna's check and enhancement, Min lista's check and button. */
+    const kind = (code: string) =>
+      code.includes('speechSynthesis')
+        ? 'lyssna'
+        : code.includes('data-min-lista-knapp') || code.includes('dataset.minLista')
+          ? 'min-lista'
+          : 'okänt';
     for (const [p, html] of pages) {
       if (p === '/hitta-ratt') continue; // the guide island: its budget is checked in guide-page.test.ts
       if (p === '/sok') continue; // the search script: checked in search.test.ts
       if (p in FORM_SCRIPT_BUDGET) continue; // the forms' own scripts: budgets below
+      if (p === MIN_LISTA_PATH) continue; // Min lista's own script: its budget below
       expect(html, p).not.toMatch(/<script[^>]*src="[^"]*client[^"]*"/);
       expect(html, p).not.toContain('astro-island');
+      const isInsats = /^\/vagval\/[^/]+$/.test(p) && html.includes('data-min-lista-knapp');
+      let total = 0;
       for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {
         const src = /src="([^"]+)"/.exec(m[1] ?? '')?.[1];
         const code = src ? fs.readFileSync(path.join(outDir, src), 'utf8') : (m[2] ?? '');
-        expect(code, `${p}: unexpected script`).toContain('speechSynthesis');
+        const k = kind(code);
+        expect(k === 'lyssna' || (k === 'min-lista' && isInsats), `${p}: unexpected script (${k})`).toBe(true);
         scripts.add(code);
+        total += src ? moduleGzip(outDir, src) : gzipSync(code).length;
       }
+      expect(total, `${p}: ${total} B gzip`).toBeLessThan(3 * 1024);
       // Lyssna on every page (issue 18).
       expect(html, p).toContain('data-lyssna');
     }
-    expect(scripts.size).toBe(2);
-    const total = [...scripts].reduce((n, code) => n + gzipSync(code).length, 0);
-    expect(total).toBeLessThan(3 * 1024);
+    expect([...scripts].map(kind).sort()).toEqual(['lyssna', 'lyssna', 'min-lista', 'min-lista']);
     expect(page('/vagval/jonsbo')).toMatch(/<div class="lyssna" role="group" aria-label="Lyssna på sidan" data-lyssna data-lyssna-skip>/);
+  });
+
+  it('Min lista: the save button on every insats page, drawn only by its script; /min-lista has its own small script and says it needs JavaScript', () => {
+    for (const [p, html] of pages) {
+      if (!/^\/vagval\/[^/]+$/.test(p) || !html.includes('<article class="insats">')) continue;
+      expect(html, p).toMatch(
+        /<script>try\{if\(window\.localStorage\)document\.documentElement\.dataset\.minLista='ja'\}catch\(e\)\{\}<\/script>\s*<div class="min-lista-spara min-lista-spara--sida" data-min-lista-knapp data-slug="[a-z0-9-]+"/,
+      );
+      expect(html, p).toMatch(/<button type="button" class="min-lista-spara__knapp" aria-pressed="false">/);
+    }
+    const html = page(MIN_LISTA_PATH);
+    expect(isNoindex(html)).toBe(true);
+    expect(html).not.toContain('data-pagefind-body');
+    expect(html).toMatch(/<p class="panel panel--warn min-lista-utan-js">\s*Min lista behöver JavaScript/);
+    expect(html).toContain('Listan sparas bara i den här webbläsaren');
+    let total = 0;
+    for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const src = /src="([^"]+)"/.exec(m[1] ?? '')?.[1];
+      total += src ? moduleGzip(outDir, src) : gzipSync(m[2] ?? '').length;
+    }
+    expect(total, `${MIN_LISTA_PATH}: ${total} B gzip`).toBeLessThan(MIN_LISTA_SCRIPT_BUDGET);
+    const cards = JSON.parse(fs.readFileSync(path.join(outDir, 'min-lista', 'insatser.json'), 'utf8')) as {
+      v: number;
+      c: Record<string, { n: string; p: string; v: string[] }>;
+    };
+    expect(cards.v).toBe(1);
+    expect(Object.keys(cards.c).sort()).toEqual(site.collections.insatser.map((i) => i.data.slug).sort());
+    expect(cards.c.jonsbo?.p).toBe('/vagval/jonsbo');
+    expect(cards.c.jonsbo?.v.length).toBeGreaterThan(0);
   });
 
   it('form pages carry only their own small script (the forms work without it)', () => {

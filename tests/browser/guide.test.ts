@@ -230,7 +230,8 @@ describe('Hitta rätt in the browser', () => {
     });
 
     it('Ändra opens a question with its answer filled in; later answers that still apply are kept', async () => {
-      await tabTo(page, /Ändra\s*svaret på frågan ”Vilken inkomst/);
+      // Past every suggestion (its link, contact links and "Spara i min lista").
+      await tabTo(page, /Ändra\s*svaret på frågan ”Vilken inkomst/, { max: 200 });
       await page.keyboard.press('Enter');
       await expectHeadingFocused('Vilken inkomst har du i dag?');
       expect(await page.locator('input[value="sjukpenning"]').isChecked()).toBe(true);

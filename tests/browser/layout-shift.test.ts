@@ -35,6 +35,7 @@ const PAGES = [
   '/samordningsforbund',
   '/samordningsforbund/centrala-ostergotland',
   '/oppna-data',
+  '/min-lista',
   '/om',
   '/tillganglighetsredogorelse',
 ];

@@ -50,6 +50,7 @@ const PAGES: Record<string, string> = {
   'tillganglighetsredogorelse.astro': '/tillganglighetsredogorelse',
   'om.astro': '/om',
   'oppna-data/index.astro': '/oppna-data',
+  'min-lista/index.astro': '/min-lista',
   'samordningsforbund/index.astro': '/samordningsforbund',
   'samordningsforbund/[slug].astro': '/samordningsforbund/centrala-ostergotland',
   '404.astro': '/finns-inte-alls',

@@ -5,7 +5,9 @@
  */
 import type { GuideUtfall } from '@vg/shared-schema';
 import type { Answers, MatchOutcome, RelatedContent, RelatedLink } from '@vg/shared-schema/guide';
+import { PAGE_PATHS } from '@vg/shared-schema/paths';
 import { type RefObject, useRef, useState } from 'react';
+import { SaveToggle } from './SaveToggle.tsx';
 import { shareFragment } from './share.ts';
 import { placeText, platserText, resultsAsText, type ShownResult, widenedText } from './view-model.ts';
 
@@ -167,6 +169,7 @@ export function Results({ utfall, outcome, shown, related, loadError, headingRef
                           <Contact roll={card.c.r} telefon={card.c.t} epost={card.c.e} webb={card.c.w} />
                         </>
                       )}
+                      <SaveToggle slug={card.s} name={card.n} />
                     </li>
                   );
                 })}
@@ -207,6 +210,9 @@ export function Results({ utfall, outcome, shown, related, loadError, headingRef
               Dela med en handläggare
             </button>
           </div>
+          <p>
+            Förslag du sparar med ”Spara i min lista” finns i <a href={PAGE_PATHS.minLista}>Min lista</a>, bara i den här webbläsaren.
+          </p>
           {shareLink !== null && (
             <div className="guide-share">
               <label htmlFor="guide-share-link" className="guide-label">

@@ -4,21 +4,12 @@
  * ours included; whoever opens the link (a case worker) sees the same result.
  */
 import type { Answer, Answers } from '@vg/shared-schema/guide';
+import { fromBase64Url, toBase64Url } from '../../lib/base64url.ts';
 import { isAnswer } from './storage.ts';
 
 const KEY = 'svar=';
 /** Longer than any real set of answers; a longer fragment is not ours. */
 export const MAX_FRAGMENT_LENGTH = 4_000;
-
-const toBase64Url = (text: string): string => {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-};
-const fromBase64Url = (code: string): string => {
-  const binary = atob(code.replaceAll('-', '+').replaceAll('_', '/'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-};
 
 /** The fragment that carries the answers, `#svar=…`. */
 export function shareFragment(answers: Answers): string {
