@@ -6,10 +6,10 @@
  * carries an answer, nothing but GETs of static files, no cookies. And the page without
  * JavaScript still leads into Vägval.
  */
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { type BuiltSite, buildAndServeFixtureSite, launchChromium } from './support/built-site.ts';
+import { useFixtureSiteInChromium } from './support/built-site.ts';
 import { checkBoxes, chooseRadio, continueStep, focused, tabTo } from './support/keyboard.ts';
 
 /** Every answer given in the walk below, as it could appear in a request (codes, keys, names, numbers). */
@@ -23,17 +23,7 @@ const pathTokens = (url: string) =>
     .filter((t) => t !== '');
 
 describe('Hitta rätt in the browser', () => {
-  let site: BuiltSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildAndServeFixtureSite();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const fixture = useFixtureSiteInChromium();
 
   describe('with JavaScript, keyboard only', () => {
     let context: BrowserContext;
@@ -61,7 +51,7 @@ describe('Hitta rätt in the browser', () => {
     };
 
     beforeAll(async () => {
-      context = await browser.newContext();
+      context = await fixture.browser.newContext();
       page = await context.newPage();
       page.on('request', (r) => requests.push(r));
       page.on('pageerror', (e) => problems.push(e.message));
@@ -74,7 +64,7 @@ describe('Hitta rätt in the browser', () => {
     });
 
     it('starts: the island replaces the no-JS part and says how answers are kept', async () => {
-      await page.goto(`${site.url}/hitta-ratt`);
+      await page.goto(`${fixture.site.url}/hitta-ratt`);
       await page.getByRole('button', { name: 'Börja' }).waitFor();
       expect(await page.locator('[data-guide-server]').isHidden()).toBe(true);
       expect(await page.locator('h1:visible').count()).toBe(1);
@@ -160,7 +150,7 @@ describe('Hitta rätt in the browser', () => {
       expect(await page.locator('.guide-results').textContent()).toContain('Finns i Kinda');
       expect(await page.locator('#guide-forbund').textContent()).toBe('Få hjälp att komma vidare');
       expect(await page.locator('.guide-answers').textContent()).toContain('Kinda');
-      expect(page.url()).toBe(`${site.url}/hitta-ratt`);
+      expect(page.url()).toBe(`${fixture.site.url}/hitta-ratt`);
       await audit('resultat');
     });
 
@@ -195,13 +185,13 @@ describe('Hitta rätt in the browser', () => {
       const field = page.getByLabel('Länk till dina svar');
       await field.waitFor();
       const link = await field.inputValue();
-      expect(link).toMatch(new RegExp(`^${site.url}/hitta-ratt#svar=[A-Za-z0-9_-]+$`));
+      expect(link).toMatch(new RegExp(`^${fixture.site.url}/hitta-ratt#svar=[A-Za-z0-9_-]+$`));
       expect(await page.locator('#guide-share-warning').textContent()).toContain('Den som öppnar länken ser dina svar');
       // Made in the browser: pressing Dela sent nothing.
       expect(requests.slice(before).map((r) => r.url())).toEqual([]);
       await audit('dela');
 
-      const other = await browser.newContext();
+      const other = await fixture.browser.newContext();
       try {
         const opened = await other.newPage();
         const sent: string[] = [];
@@ -267,7 +257,7 @@ describe('Hitta rätt in the browser', () => {
         const url = new URL(r.url());
         if (r.method() !== 'GET') leaks.push(`${r.method()} ${r.url()}`);
         if (r.postData()) leaks.push(`body in ${r.url()}`);
-        if (url.origin !== site.url) leaks.push(`other host: ${r.url()}`);
+        if (url.origin !== fixture.site.url) leaks.push(`other host: ${r.url()}`);
         if (url.search !== '' || url.hash !== '') leaks.push(`query or fragment: ${r.url()}`);
         const tokens = pathTokens(r.url());
         for (const value of ANSWER_VALUES) if (tokens.includes(value)) leaks.push(`"${value}" in ${r.url()}`);
@@ -302,26 +292,26 @@ describe('Hitta rätt in the browser', () => {
 
   describe('without JavaScript', () => {
     it('offers working links into Vägval', async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await fixture.browser.newContext({ javaScriptEnabled: false });
       try {
         const page = await context.newPage();
-        await page.goto(`${site.url}/hitta-ratt`);
+        await page.goto(`${fixture.site.url}/hitta-ratt`);
         expect(await page.locator('h1').textContent()).toBe('Hitta rätt stöd för dig');
         expect(await page.locator('[data-guide-server]').isVisible()).toBe(true);
         expect(await page.getByRole('heading', { name: 'Hitta stöd utan guiden' }).isVisible()).toBe(true);
         await page.getByText('Var bor du?').click();
         await page.getByRole('link', { name: 'Linköping', exact: true }).click();
-        await page.waitForURL(`${site.url}/vagval/kommun/linkoping`);
+        await page.waitForURL(`${fixture.site.url}/vagval/kommun/linkoping`);
         expect(await page.locator('h1').textContent()).toBe('Insatser i Linköping');
-        await page.goto(`${site.url}/hitta-ratt`);
+        await page.goto(`${fixture.site.url}/hitta-ratt`);
         await page.getByText('Vem är du?').click();
         const malgrupp = page.locator('a[href^="/vagval/malgrupp/"]').first();
         const href = await malgrupp.getAttribute('href');
         await malgrupp.click();
-        await page.waitForURL(`${site.url}${href}`);
+        await page.waitForURL(`${fixture.site.url}${href}`);
         expect(await page.locator('h1').textContent()).toMatch(/^Insatser för /);
         // The invisible twin that keeps the Börja button's place while the guide loads is not there.
-        await page.goto(`${site.url}/hitta-ratt`);
+        await page.goto(`${fixture.site.url}/hitta-ratt`);
         expect(await page.locator('.guide-start-placeholder').isVisible()).toBe(false);
         expect(await page.locator('.guide-start-placeholder').evaluate((b) => getComputedStyle(b).display)).toBe('none');
       } finally {
@@ -330,11 +320,11 @@ describe('Hitta rätt in the browser', () => {
     });
 
     it('shows the way into Vägval again when the guide cannot start', async () => {
-      const context = await browser.newContext();
+      const context = await fixture.browser.newContext();
       try {
         const page = await context.newPage();
         await page.route('**/hitta-ratt/guide-index.json', (route) => route.abort());
-        await page.goto(`${site.url}/hitta-ratt`);
+        await page.goto(`${fixture.site.url}/hitta-ratt`);
         await page
           .getByRole('alert')
           .getByText(/Guiden kunde inte starta/)

@@ -4,9 +4,9 @@
  * read from Chromium's own `layout-shift` entries (the figure CLS is made of), which are stable
  * run to run; shifts right after a visitor's input do not count, as in CLS.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, buildAndServeFixtureSite, launchChromium } from './support/built-site.ts';
+import { useFixtureSiteInChromium } from './support/built-site.ts';
 
 /** Lighthouse's mobile target (issue 18): CLS at most 0.05. */
 const MAX_SHIFT = 0.05;
@@ -55,15 +55,12 @@ interface Shift {
 }
 
 describe('layout shift on a phone', () => {
-  let site: BuiltSite;
-  let browser: Browser;
+  const fixture = useFixtureSiteInChromium();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    site = await buildAndServeFixtureSite();
-    browser = await launchChromium();
-    context = await browser.newContext({
+    context = await fixture.browser.newContext({
       viewport: { width: 412, height: 823 },
       deviceScaleFactor: 1.75,
       isMobile: true,
@@ -82,13 +79,9 @@ describe('layout shift on a phone', () => {
       uploadThroughput: (750 * 1024) / 8,
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   it.each(PAGES)('%s moves nothing while it loads', async (path) => {
-    const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${fixture.site.url}${path}`, { waitUntil: 'load' });
     expect(response?.status(), path).toBe(200);
     await page.waitForLoadState('networkidle');
     // Islands hydrate and fonts settle after load: give them time before reading.

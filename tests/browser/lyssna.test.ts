@@ -4,9 +4,9 @@
  * the Web Speech API is replaced by a recording one that speaks nothing: the test drives it one
  * utterance at a time, as a real synthesizer would.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, buildAndServeFixtureSite, launchChromium } from './support/built-site.ts';
+import { useFixtureSiteInChromium } from './support/built-site.ts';
 
 /** A speech synthesizer that records what it is asked to say and says it only when told to. */
 const FAKE_SPEECH = (voices: { lang: string; name: string }[]) => `(() => {
@@ -44,23 +44,13 @@ const highlighted = (page: Page) =>
   });
 
 describe('Lyssna', () => {
-  let site: BuiltSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildAndServeFixtureSite();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const fixture = useFixtureSiteInChromium();
 
   async function open(path: string, voices = SWEDISH): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const context = await fixture.browser.newContext({ viewport: { width: 412, height: 823 } });
     await context.addInitScript(FAKE_SPEECH(voices));
     const page = await context.newPage();
-    const response = await page.goto(`${site.url}${path}`);
+    const response = await page.goto(`${fixture.site.url}${path}`);
     expect(response?.status(), path).toBe(200);
     return { context, page };
   }
@@ -146,11 +136,11 @@ describe('Lyssna', () => {
   });
 
   it('is not drawn where the browser cannot speak', async () => {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     await context.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
     try {
       const page = await context.newPage();
-      await page.goto(`${site.url}/vagval/jonsbo`);
+      await page.goto(`${fixture.site.url}/vagval/jonsbo`);
       expect(await page.locator('[data-lyssna]').isVisible()).toBe(false);
     } finally {
       await context.close();

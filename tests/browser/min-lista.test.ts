@@ -6,10 +6,10 @@
  * list), empty it; nothing in localStorage before the first save, no request carries the list,
  * axe (WCAG 2.2 AA) with items and empty at 320 px and at 200 % zoom, and the flow keyboard-only.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { type BuiltSite, buildAndServeFixtureSite, launchChromium } from './support/built-site.ts';
+import { useFixtureSiteInChromium } from './support/built-site.ts';
 import { focused, tabTo } from './support/keyboard.ts';
 
 const LIST_KEY = 'valfardsguiden:min-lista';
@@ -35,17 +35,7 @@ const storedSlugs = async (page: Page) => {
 const storageLength = (page: Page) => page.evaluate(() => window.localStorage.length);
 
 describe('Min lista in the browser', () => {
-  let site: BuiltSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildAndServeFixtureSite();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const fixture = useFixtureSiteInChromium();
 
   describe('save, list, remove, print, share and empty', () => {
     let context: BrowserContext;
@@ -57,7 +47,7 @@ describe('Min lista in the browser', () => {
     let shareLink = '';
 
     beforeAll(async () => {
-      context = await browser.newContext({ locale: 'sv-SE' });
+      context = await fixture.browser.newContext({ locale: 'sv-SE' });
       // Counts every write to the browser's storage, even one undone at once.
       await context.addInitScript(() => {
         const w = window as unknown as { __writes: number };
@@ -79,7 +69,7 @@ describe('Min lista in the browser', () => {
     });
 
     it('an insats page draws the button from the start and writes nothing before it is pressed', async () => {
-      await page.goto(`${site.url}/vagval/jonsbo`, { waitUntil: 'load' });
+      await page.goto(`${fixture.site.url}/vagval/jonsbo`, { waitUntil: 'load' });
       const button = page.getByRole('button', { name: 'Spara i min lista' });
       expect(await button.isVisible()).toBe(true);
       expect(await button.getAttribute('aria-pressed')).toBe('false');
@@ -90,7 +80,7 @@ describe('Min lista in the browser', () => {
       expect(await page.evaluate(() => (window as unknown as { __writes: number }).__writes)).toBe(0);
       // Visiting Min lista with nothing saved writes nothing either, and asks for nothing.
       const before = sent.length;
-      await page.goto(`${site.url}/min-lista`, { waitUntil: 'load' });
+      await page.goto(`${fixture.site.url}/min-lista`, { waitUntil: 'load' });
       await page.getByText('Listan är tom.').waitFor();
       expect(sent.slice(before).filter((u) => u.endsWith('/insatser.json'))).toEqual([]);
       expect(await storageLength(page)).toBe(0);
@@ -99,7 +89,7 @@ describe('Min lista in the browser', () => {
 
     it('saves two insatser from their pages, with the pressed state and a polite message', async () => {
       for (const slug of ['jonsbo', 'drivbank']) {
-        await page.goto(`${site.url}/vagval/${slug}`, { waitUntil: 'networkidle' });
+        await page.goto(`${fixture.site.url}/vagval/${slug}`, { waitUntil: 'networkidle' });
         const before = sent.length;
         const button = page.getByRole('button', { name: 'Spara i min lista' });
         await button.click();
@@ -119,7 +109,7 @@ describe('Min lista in the browser', () => {
     });
 
     it('saves one from the guide’s result', async () => {
-      await page.goto(guideLink(site.url));
+      await page.goto(guideLink(fixture.site.url));
       await page.locator('.guide-card').first().waitFor({ timeout: 15_000 });
       const cards = page.locator('.guide-card');
       for (let n = 0; n < (await cards.count()); n++) {
@@ -138,7 +128,7 @@ describe('Min lista in the browser', () => {
     });
 
     it('/min-lista shows them with what they are, contact details and the way in', async () => {
-      await page.goto(`${site.url}/min-lista`);
+      await page.goto(`${fixture.site.url}/min-lista`);
       const items = page.locator('.min-lista__post');
       await items.nth(2).waitFor();
       expect(await items.count()).toBe(3);
@@ -186,17 +176,17 @@ describe('Min lista in the browser', () => {
       const field = page.getByLabel('Länk till din lista');
       await field.waitFor();
       shareLink = await field.inputValue();
-      expect(shareLink).toMatch(new RegExp(`^${site.url}/min-lista#lista=[A-Za-z0-9_-]+$`));
+      expect(shareLink).toMatch(new RegExp(`^${fixture.site.url}/min-lista#lista=[A-Za-z0-9_-]+$`));
       expect(await page.locator('#min-lista-dela-varning').textContent()).toContain('Den som öppnar länken ser insatserna');
       expect(sent.slice(before)).toEqual([]);
 
-      const other = await browser.newContext({ locale: 'sv-SE' });
+      const other = await fixture.browser.newContext({ locale: 'sv-SE' });
       try {
         const opened = await other.newPage();
         const otherSent: string[] = [];
         opened.on('request', (r) => otherSent.push(r.url()));
         // That browser has a list of its own, which the link must not replace.
-        await opened.goto(`${site.url}/vagval/drivbank`);
+        await opened.goto(`${fixture.site.url}/vagval/drivbank`);
         await opened.getByRole('button', { name: 'Spara i min lista' }).click();
         await opened.goto(shareLink);
         await opened.locator('.min-lista__post').nth(1).waitFor();
@@ -211,7 +201,7 @@ describe('Min lista in the browser', () => {
         expect(await opened.getByRole('button', { name: /^Ta bort/ }).count()).toBe(0);
         // Saving it is the visitor's choice.
         await opened.getByRole('button', { name: 'Spara den här listan som min lista' }).click();
-        await opened.waitForURL(`${site.url}/min-lista`);
+        await opened.waitForURL(`${fixture.site.url}/min-lista`);
         await opened.locator('.min-lista__post').nth(1).waitFor();
         expect(await storedSlugs(opened)).toEqual(['jonsbo', guideSlug]);
         // No request carried the list: only static files, no query, no slug of the list in a path but its pages'.
@@ -243,7 +233,7 @@ describe('Min lista in the browser', () => {
 
   describe('accessibility', () => {
     const audit = async (options: { width: number; height: number; zoom: number }, withItems: boolean) => {
-      const context = await browser.newContext({
+      const context = await fixture.browser.newContext({
         locale: 'sv-SE',
         viewport: { width: options.width, height: options.height },
         deviceScaleFactor: options.zoom,
@@ -251,7 +241,7 @@ describe('Min lista in the browser', () => {
       try {
         const page = await context.newPage();
         if (withItems) {
-          await page.goto(`${site.url}/min-lista`);
+          await page.goto(`${fixture.site.url}/min-lista`);
           await page.evaluate(
             (key) =>
               window.localStorage.setItem(
@@ -267,7 +257,7 @@ describe('Min lista in the browser', () => {
             LIST_KEY,
           );
         }
-        await page.goto(`${site.url}/min-lista`);
+        await page.goto(`${fixture.site.url}/min-lista`);
         if (withItems) {
           await page.locator('.min-lista__post').nth(1).waitFor();
           expect(await page.getByRole('heading', { name: 'En insats som finns inte längre' }).isVisible()).toBe(true);
@@ -291,13 +281,13 @@ describe('Min lista in the browser', () => {
   });
 
   it('without JavaScript: no button on an insats page, and /min-lista says the list needs JavaScript', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', javaScriptEnabled: false });
+    const context = await fixture.browser.newContext({ locale: 'sv-SE', javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${site.url}/vagval/jonsbo`);
+      await page.goto(`${fixture.site.url}/vagval/jonsbo`);
       expect(await page.getByRole('button', { name: /Spara i min lista/ }).count()).toBe(0);
       expect(await page.getByRole('link', { name: 'Visa min lista' }).count()).toBe(0);
-      await page.goto(`${site.url}/min-lista`);
+      await page.goto(`${fixture.site.url}/min-lista`);
       expect(await page.getByText('Min lista behöver JavaScript för att fungera').isVisible()).toBe(true);
       expect(await page.locator('main').getByRole('button').count()).toBe(0);
     } finally {
@@ -306,17 +296,17 @@ describe('Min lista in the browser', () => {
   });
 
   it('keyboard only: save two, remove one, empty the list', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' });
+    const context = await fixture.browser.newContext({ locale: 'sv-SE' });
     try {
       const page = await context.newPage();
       for (const slug of ['jonsbo', 'drivbank']) {
-        await page.goto(`${site.url}/vagval/${slug}`);
+        await page.goto(`${fixture.site.url}/vagval/${slug}`);
         await tabTo(page, /^✓\s*Spara i min lista$/);
         await page.keyboard.press('Enter');
         expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
       }
       expect(await storedSlugs(page)).toEqual(['jonsbo', 'drivbank']);
-      await page.goto(`${site.url}/min-lista`);
+      await page.goto(`${fixture.site.url}/min-lista`);
       await page.locator('.min-lista__post').nth(1).waitFor();
       await tabTo(page, /^Ta bort Jonsbo/);
       await page.keyboard.press('Enter');

@@ -4,32 +4,25 @@
  * gone, every diagram and table fits the paper without being cut or needing a scroll bar, no
  * figure is split across pages, and Chromium's own PDF of each page comes out.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, buildAndServeFixtureSite, launchChromium } from './support/built-site.ts';
+import { useFixtureSiteInChromium } from './support/built-site.ts';
 
 /** A4 at 96 dpi less Chromium's default print margins (about 1 cm each side). */
 const A4 = { width: 718, height: 1047 };
 const PAGES = ['/samordningsforbund', '/samordningsforbund/centrala-ostergotland', '/sa-fungerar-valfardssystemet/arbetslos-lange'];
 
 describe('Samordningskartan printed', () => {
-  let site: BuiltSite;
-  let browser: Browser;
+  const fixture = useFixtureSiteInChromium();
   let page: Page;
 
   beforeAll(async () => {
-    site = await buildAndServeFixtureSite();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: A4 });
+    page = await fixture.browser.newPage({ viewport: A4 });
     await page.emulateMedia({ media: 'print' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   it.each(PAGES)('%s: no site chrome, diagrams and tables within the paper, no figure split, and a PDF', async (path) => {
-    const response = await page.goto(`${site.url}${path}`);
+    const response = await page.goto(`${fixture.site.url}${path}`);
     expect(response?.status(), path).toBe(200);
     for (const chrome of ['.site-header', '.site-nav', '.breadcrumbs', '.skip-link'])
       expect(await page.locator(chrome).first().isVisible(), `${path} ${chrome}`).toBe(false);

@@ -9,9 +9,6 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** How long a preview link works by default (VG_PREVIEW_TTL_SECONDS): long enough to read a page; an older open preview asks to be reopened. */
-export const PREVIEW_TTL_SECONDS = 10 * 60;
-
 export interface PreviewTarget {
   uid: string;
   documentId: string;
@@ -35,7 +32,8 @@ export function previewKey(adminJwtSecret: string): Buffer {
 
 const sign = (key: Buffer, body: string) => createHmac('sha256', key).update(body).digest('base64url');
 
-export function signPreviewToken(target: PreviewTarget, key: Buffer, ttlSeconds = PREVIEW_TTL_SECONDS, now = Date.now()): string {
+/** A token for `target` that works for `ttlSeconds` (VG_PREVIEW_TTL_SECONDS, validated in shared-schema's env). */
+export function signPreviewToken(target: PreviewTarget, key: Buffer, ttlSeconds: number, now = Date.now()): string {
   const payload: Payload = { ...target, exp: Math.floor(now / 1000) + ttlSeconds };
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `${body}.${sign(key, body)}`;

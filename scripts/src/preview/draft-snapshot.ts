@@ -26,7 +26,18 @@ export interface DraftSnapshot {
   problems: ContentProblem[];
 }
 
-type Item = { data: Record<string, unknown> } | null | undefined;
+type Item = { data: Record<string, unknown> };
+type Source = (typeof SNAPSHOT_SOURCES)[number];
+
+/** A source's entries in a snapshot (a single type's one entry as a list of one, or none). */
+function itemsOf(snapshot: Pick<Snapshot, 'collections' | 'singles'>, source: Source): Item[] {
+  const stored = (source.kind === 'collection' ? snapshot.collections : snapshot.singles) as Record<
+    string,
+    Item[] | Item | null | undefined
+  >;
+  const value = stored[source.name];
+  return (Array.isArray(value) ? value : [value]).filter((i): i is Item => Boolean(i));
+}
 
 const sameEntry = (data: Record<string, unknown>, draft: Draft) =>
   data.documentId === draft.documentId && (draft.locale === null || data.locale === undefined || data.locale === draft.locale);
@@ -34,15 +45,11 @@ const sameEntry = (data: Record<string, unknown>, draft: Draft) =>
 /** Every entry of the published snapshot as the pull read it (the snapshot keeps each entry's data as validated). */
 function rawOf(published: Snapshot): Map<string, Record<string, unknown>[]> {
   const raw = new Map<string, Record<string, unknown>[]>();
-  for (const source of SNAPSHOT_SOURCES) {
-    const stored = (source.kind === 'collection' ? published.collections : published.singles) as Record<string, unknown>;
-    const value = stored[source.name] as Item[] | Item;
-    const items = (Array.isArray(value) ? value : [value]).filter((i): i is { data: Record<string, unknown> } => Boolean(i));
+  for (const source of SNAPSHOT_SOURCES)
     raw.set(
       source.uid,
-      items.map((i) => i.data),
+      itemsOf(published, source).map((i) => i.data),
     );
-  }
   return raw;
 }
 
@@ -70,21 +77,17 @@ export function snapshotWithDraft(published: Snapshot, draft: Draft, options: { 
   const listSchema = shape[source.name] as z.ZodArray<z.ZodType> | z.ZodNullable<z.ZodType>;
   const itemSchema = 'element' in listSchema ? listSchema.element : listSchema.unwrap();
   const parse = (item: unknown) => itemSchema.parse(item) as { data: Record<string, unknown>; path: string | null };
-  const normalised = (source.kind === 'collection' ? result.snapshot.collections : result.snapshot.singles) as Record<string, unknown>;
-  const stored = (source.kind === 'collection' ? published.collections : published.singles) as Record<string, unknown>;
   const key = (data: Record<string, unknown>) => `${String(data.documentId)}/${String(data.locale ?? '')}`;
-  const asPublished = new Map(
-    ((Array.isArray(stored[source.name]) ? stored[source.name] : []) as { data: Record<string, unknown> }[]).map((i) => [key(i.data), i]),
-  );
+  const asPublished = new Map(itemsOf(published, source).map((i) => [key(i.data), i]));
   let shown: { path: string | null } | undefined;
-  const take = (item: { data: Record<string, unknown> }) => {
+  const take = (item: Item) => {
     if (!sameEntry(item.data, draft)) return asPublished.get(key(item.data)) ?? parse(item);
     const parsed = parse(item);
     shown = parsed;
     return parsed;
   };
-  const value = normalised[source.name] as { data: Record<string, unknown> }[] | { data: Record<string, unknown> } | null;
-  const replaced = Array.isArray(value) ? value.map(take) : value ? take(value) : null;
+  const taken = itemsOf(result.snapshot as Snapshot, source).map(take);
+  const replaced = source.kind === 'collection' ? taken : (taken[0] ?? null);
   const snapshot = (
     source.kind === 'collection'
       ? { ...published, collections: { ...published.collections, [source.name]: replaced } }

@@ -52,12 +52,14 @@ export function previewHeaders(adminOrigins: readonly string[], imageOrigins: re
   };
 }
 
-function noticeHtml(problems: readonly ContentProblem[]): string {
-  const list = problems.length
-    ? `<p>Det här behöver rättas innan du publicerar:</p><ul>${problems
-        .map((p) => `<li>${p.field ? `<em>${escapeHtml(p.field)}</em>: ` : ''}${escapeHtml(p.message)}</li>`)
-        .join('')}</ul>`
+/** The pipeline's problems with the draft, one list item each: the field, then what to do. */
+const problemList = (problems: readonly ContentProblem[]): string =>
+  problems.length
+    ? `<ul>${problems.map((p) => `<li>${p.field ? `<em>${escapeHtml(p.field)}</em>: ` : ''}${escapeHtml(p.message)}</li>`).join('')}</ul>`
     : '';
+
+function noticeHtml(problems: readonly ContentProblem[]): string {
+  const list = problems.length ? `<p>Det här behöver rättas innan du publicerar:</p>${problemList(problems)}` : '';
   return `<div class="vg-forhandsvisning" role="note"><strong>Förhandsvisning av ett utkast.</strong> Så här ser sidan ut när den publiceras. Besökare kan inte se den.${list}</div>`;
 }
 
@@ -82,8 +84,5 @@ export function previewPage(
 
 /** A page of its own for when there is no draft to show: why, and what to do. */
 export function messagePage(title: string, text: string, problems: readonly ContentProblem[] = []): string {
-  const list = problems.length
-    ? `<ul>${problems.map((p) => `<li>${p.field ? `<em>${escapeHtml(p.field)}</em>: ` : ''}${escapeHtml(p.message)}</li>`).join('')}</ul>`
-    : '';
-  return `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(title)} – Förhandsvisning</title><link rel="stylesheet" href="${PREVIEW_STYLES_PATH}"></head><body><main class="vg-forhandsvisning"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>${list}</main></body></html>`;
+  return `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(title)} – Förhandsvisning</title><link rel="stylesheet" href="${PREVIEW_STYLES_PATH}"></head><body><main class="vg-forhandsvisning"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>${problemList(problems)}</main></body></html>`;
 }

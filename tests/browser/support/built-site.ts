@@ -10,6 +10,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '@vg/scripts/lib/chromium.ts';
 import { buildSite } from '@vg/scripts/site/build-site.ts';
 import { createStaticServer } from '@vg/scripts/site/static-server.ts';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const FIXTURE_SNAPSHOT = path.resolve(import.meta.dirname, '../../../site/test/fixtures/snapshot.json');
 
@@ -42,4 +43,34 @@ export async function buildAndServeFixtureSite(): Promise<BuiltSite> {
 export function launchChromium(): Promise<Browser> {
   const executablePath = ensureChromium();
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/**
+ * For a test file or describe block: the fixture site built and served, and Chromium, from before
+ * its first test until after its last. Read `site` and `browser` inside tests and hooks (they exist
+ * only once the set-up has run); hooks registered after this call run after it.
+ */
+export function useFixtureSiteInChromium(): { readonly site: BuiltSite; readonly browser: Browser } {
+  let site: BuiltSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await buildAndServeFixtureSite();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} finns inte än: läs den i ett test eller en hook, inte när testfilen laddas.`);
+    return value;
+  };
+  return {
+    get site() {
+      return ready(site, 'Webbplatsen');
+    },
+    get browser() {
+      return ready(browser, 'Webbläsaren');
+    },
+  };
 }

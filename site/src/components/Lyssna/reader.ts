@@ -4,7 +4,6 @@ export type ReaderState = 'stopped' | 'reading' | 'paused';
 
 /** The parts of the Web Speech API Lyssna uses (a test can hand in its own). */
 export interface Speech {
-  readonly speaking: boolean;
   speak(utterance: SpeechSynthesisUtterance): void;
   cancel(): void;
   pause(): void;
