@@ -1,13 +1,23 @@
 /**
  * The redaktion's intake buttons in the real admin panel (the built bundle, served by
- * the CMS, driven in Debian's Chromium): a Redaktör turns a förslag into a draft,
- * issues and revokes an inlämningsnyckel; a refused call shows the server's message;
+ * the CMS, driven in Debian's Chromium): a Redaktör turns a förslag into a draft and a
+ * visitor's question into an FAQ draft, issues and revokes an inlämningsnyckel; a refused call shows the server's message;
  * a Skribent gets no buttons. The admin bundle comes from the global setup (built when out of date, ~45 s).
  */
 import { AdminApi } from '@vg/scripts/cms/admin-api.ts';
 import { startTempStrapi, type TempStrapi } from '@vg/scripts/cms/temp-strapi.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyUrl, compareUrl, FORSLAG, INLAMNINGSNYCKEL, INSATS, NEW_KEY_URL, ORGANISATION } from '../src/admin/intake/rules.ts';
+import {
+  ATERKOPPLING,
+  applyUrl,
+  compareUrl,
+  FORSLAG,
+  FRAGA,
+  INLAMNINGSNYCKEL,
+  INSATS,
+  NEW_KEY_URL,
+  ORGANISATION,
+} from '../src/admin/intake/rules.ts';
 import { type Browser, type BrowserContext, launchChromium, logInToAdmin, type Page } from './support/browser.ts';
 import { createEditor, postForslag, sendForslag } from './support/editors.ts';
 
@@ -100,6 +110,36 @@ describe('intake buttons in the admin panel', () => {
     // Back on the förslag: it is behandlad, so there is nothing left to apply.
     await openEntry(page, FORSLAG, forslag.documentId);
     expect(await page.getByRole('button', { name: 'Skapa utkast av förslaget' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('turns a visitor’s question into a draft Vanlig fråga with one click, and opens it', async () => {
+    const fraga = 'Får jag ha kvar bostadsbidraget när jag börjar arbetsträna?';
+    const sent = await fetch(`${cms.url}/api/intake/aterkoppling`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ typ: 'fraga', sida: '/vanliga-fragor', kommentar: fraga }),
+    });
+    expect(sent.status).toBe(201);
+    const stored = await superAdmin.get<{ results: { documentId: string; kommentar: string | null }[] }>(
+      `${list(ATERKOPPLING)}?pageSize=100`,
+    );
+    const question = stored.results.find((e) => e.kommentar === fraga) as { documentId: string };
+    const { page, puts } = await loggedIn('redaktor@example.se');
+    await page.goto(`/admin${list(ATERKOPPLING)}/${question.documentId}`);
+    await page.getByRole('button', { name: 'Gör ett FAQ-utkast' }).click(WAIT);
+    await page.waitForURL(/\/admin\/content-manager\/collection-types\/api::fraga\.fraga\/[a-z0-9]+/, WAIT);
+    await expect.poll(() => page.locator('input[name=fraga]').inputValue(), WAIT).toBe(fraga);
+    await expect.poll(() => page.getByText(/Skriv svaret, välj ämne/).count(), WAIT).toBeGreaterThan(0);
+    expect(puts).toEqual([]);
+
+    // Pressed again, from the question: the same draft opens, and there is still one.
+    const first = page.url();
+    await page.goto(`/admin${list(ATERKOPPLING)}/${question.documentId}`);
+    await page.getByRole('button', { name: 'Gör ett FAQ-utkast' }).click(WAIT);
+    await page.waitForURL((url) => url.pathname === new URL(first).pathname, WAIT);
+    const drafts = await superAdmin.get<{ results: { fraga: string; status: string }[] }>(`${list(FRAGA)}?pageSize=100&locale=sv`);
+    expect(drafts.results.filter((d) => d.fraga === fraga)).toEqual([expect.objectContaining({ status: 'draft' })]);
     await page.context().close();
   });
 

@@ -28,6 +28,7 @@ export * from './guide/build.ts';
 export * from './guide/engine.ts';
 export * from './guide/flow.ts';
 export * from './guide/flow-map.ts';
+export * from './intake/contact-details.ts';
 export * from './intake/fields.ts';
 export * from './intake/protocol.ts';
 export * from './intake/submission.ts';

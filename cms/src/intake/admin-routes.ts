@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { REDAKTOR_ROLE } from '../bootstrap/editorial-roles';
 import { DOCUMENT_ID, DOCUMENT_ID_MESSAGE } from '../validation/document-id';
 import { applyForslag, forslagComparison } from './apply';
+import { faqDraftFromQuestion } from './faq-draft';
 import { activeKeyOf, issueKey, revokeKey } from './keys';
 
 interface AdminContext {
@@ -43,6 +44,9 @@ function requireRedaktor(ctx: AdminContext): void {
  *   makes a draft insats from a förslag (or updates the existing insats's draft) and
  *   marks it behandlad. Nothing is published. 409 when a change would replace
  *   unpublished work in the draft the editor has not compared, or the draft changed since.
+ * - `POST /intake/aterkoppling/:documentId/faq-utkast` → 201 `{ fraga, skapad: true }`: makes a
+ *   draft Vanlig fråga from a visitor's question (Ställ en fråga); 200 `{ fraga, skapad: false }`
+ *   when the question already has one. Nothing is published.
  */
 export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
   const route = (method: 'GET' | 'POST', path: string, handler: (ctx: AdminContext) => Promise<void>) => ({
@@ -107,6 +111,11 @@ export function registerIntakeAdminRoutes(strapi: Core.Strapi): void {
           return;
         }
         ctx.status = 200;
+        ctx.body = { data: result };
+      }),
+      route('POST', '/intake/aterkoppling/:documentId/faq-utkast', async (ctx) => {
+        const result = await faqDraftFromQuestion(strapi, ctx.params.documentId ?? '');
+        ctx.status = result.skapad ? 201 : 200;
         ctx.body = { data: result };
       }),
     ],

@@ -5,7 +5,7 @@ import { documents } from '../bootstrap/documents';
 import { type ApplyConflict, applyConflict, compareForslag, type Jamforelse } from './compare';
 
 /** Plain text with blank lines between paragraphs → Strapi Blocks. */
-function paragraphs(text: string) {
+export function paragraphs(text: string) {
   return text
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.trim())

@@ -67,7 +67,7 @@ export const InlamningsnyckelSchema = z.object({
 });
 export type Inlamningsnyckel = z.infer<typeof InlamningsnyckelSchema>;
 
-/** Återkoppling: "Hittade du det du sökte?" or an accessibility problem report. No personal data; never published. */
+/** Återkoppling: "Hittade du det du sökte?", an accessibility problem report or a question for the FAQ. No personal data; never published. */
 export const AterkopplingSchema = z.object({
   ...StrapiEntryBase,
   typ: AterkopplingTypSchema,
@@ -75,6 +75,8 @@ export const AterkopplingSchema = z.object({
   svar: SvarSchema.nullable().optional(),
   kommentar: optionalText(2000),
   mottagen: datetime,
+  /** FAQ-utkast: for a question, the FAQ draft the redaktion made from it (one action in the admin). */
+  faqUtkast: RelationRef.nullable().optional(),
 });
 export type Aterkoppling = z.infer<typeof AterkopplingSchema>;
 

@@ -91,6 +91,20 @@ describe('FeedbackSchema and idempotency keys', () => {
     expect(withoutControlCharacters('a\r\n\r\nb')).toBe('a\n\nb');
   });
 
+  it('takes a question for the FAQ without an answer or personal details, and says what to remove', () => {
+    expect(
+      FeedbackSchema.safeParse({ typ: 'fraga', sida: '/vanliga-fragor', kommentar: 'Kan jag plugga med aktivitetsersättning?' }).success,
+    ).toBe(true);
+    const empty = FeedbackSchema.safeParse({ typ: 'fraga', sida: '/vanliga-fragor', kommentar: '  ' });
+    expect(empty.error?.issues.map((i) => i.message)).toEqual(['Skriv din fråga.']);
+    const phone = FeedbackSchema.safeParse({ typ: 'fraga', sida: '/vanliga-fragor', kommentar: 'Ring mig på 070-123 45 67' });
+    expect(phone.error?.issues[0]).toMatchObject({
+      path: ['kommentar'],
+      message: expect.stringContaining('ett telefonnummer. Ta bort det'),
+    });
+    expect(FeedbackSchema.safeParse({ typ: 'fraga', sida: '/vanliga-fragor', svar: 'ja', kommentar: 'Hur?' }).success).toBe(false);
+  });
+
   it('accepts UUIDs as idempotency keys and nothing odd', () => {
     expect(IdempotencyKeySchema.safeParse('3f0e6c2a-6a1b-4c0e-9f1a-2b3c4d5e6f70').success).toBe(true);
     expect(IdempotencyKeySchema.safeParse('kort').success).toBe(false);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InsatsSchema } from '../content/insats.ts';
 import { objectShape } from '../content/shape.ts';
 import { SlugSchema } from '../slug.ts';
+import { contactDetailIn } from './contact-details.ts';
 import { plainText, schemaOf, shapeOf } from './field-schema.ts';
 import { SUBMISSION_FIELD_DETAILS, SUBMISSION_FIELD_GROUPS, submissionFields } from './fields.ts';
 
@@ -122,8 +123,8 @@ export type Submission = z.infer<typeof SubmissionSchema>;
 // Feedback
 // ---------------------------------------------------------------------------------------------
 
-export const AterkopplingTypSchema = z.enum(['hittade-du', 'tillganglighet'], {
-  error: 'Okänd typ av återkoppling: "hittade-du" eller "tillganglighet".',
+export const AterkopplingTypSchema = z.enum(['hittade-du', 'tillganglighet', 'fraga'], {
+  error: 'Okänd typ av återkoppling: "hittade-du", "tillganglighet" eller "fraga".',
 });
 export type AterkopplingTyp = z.infer<typeof AterkopplingTypSchema>;
 export const SvarSchema = z.enum(['ja', 'nej'], { error: 'Svara ja eller nej.' });
@@ -147,8 +148,9 @@ export function withoutControlCharacters(text: string): string {
 
 /**
  * Feedback from a visitor: "Hittade du det du sökte?" (ja/nej plus an optional
- * comment) or a report of an accessibility problem. No personal data is asked
- * for; comments are stored for the redaktion and never published.
+ * comment), a report of an accessibility problem, or a question for the FAQ
+ * (Ställ en fråga, the question in `kommentar`). No personal data is asked for;
+ * texts are stored for the redaktion and never published as sent.
  */
 export const FeedbackSchema = z
   .object({
@@ -166,6 +168,17 @@ export const FeedbackSchema = z
     if (f.typ === 'hittade-du' && f.svar === undefined) ctx.addIssue({ code: 'custom', path: ['svar'], message: 'Svara ja eller nej.' });
     if (f.typ === 'tillganglighet' && !f.kommentar)
       ctx.addIssue({ code: 'custom', path: ['kommentar'], message: 'Beskriv problemet: vad hände och var på sidan?' });
+    if (f.typ === 'fraga') {
+      if (!f.kommentar) ctx.addIssue({ code: 'custom', path: ['kommentar'], message: 'Skriv din fråga.' });
+      else if (f.svar !== undefined) ctx.addIssue({ code: 'custom', path: ['svar'], message: 'En fråga har inget ja- eller nej-svar.' });
+      const detail = f.kommentar ? contactDetailIn(f.kommentar) : null;
+      if (detail)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kommentar'],
+          message: `Frågan ser ut att innehålla ${detail}. Ta bort det och skicka igen: vi svarar inte personligen, svaret kommer bland vanliga frågor.`,
+        });
+    }
   });
 export type FeedbackPayload = z.infer<typeof FeedbackSchema>;
 

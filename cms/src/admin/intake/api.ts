@@ -2,10 +2,14 @@ import { adminApi } from '@strapi/strapi/admin';
 import {
   type ActiveKey,
   type ApplyResult,
+  ATERKOPPLING,
   applyUrl,
   type Comparison,
   compareUrl,
+  type FaqDraftResult,
   FORSLAG,
+  FRAGA,
+  faqDraftUrl,
   INLAMNINGSNYCKEL,
   INSATS,
   type IssuedKey,
@@ -41,6 +45,11 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'Relatio
           ? [entry(FORSLAG, documentId), lists(FORSLAG), entry(INSATS, result.insats), lists(INSATS), 'Relations']
           : [entry(FORSLAG, documentId)],
     }),
+    vgMakeFaqDraft: build.mutation<FaqDraftResult, { documentId: string }>({
+      query: ({ documentId }) => ({ url: faqDraftUrl(documentId), method: 'POST', data: {} }),
+      transformResponse: (response: { data: FaqDraftResult }) => response.data,
+      invalidatesTags: (result, _error, { documentId }) => (result ? [entry(ATERKOPPLING, documentId), lists(FRAGA), 'Relations'] : []),
+    }),
     vgActiveKey: build.query<ActiveKey | null, { organisation: string }>({
       query: ({ organisation }) => ({ url: keyStatusUrl(organisation), method: 'GET' }),
       transformResponse: (response: { data: { aktiv: ActiveKey | null } }) => response.data.aktiv,
@@ -62,6 +71,7 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: ['Document', 'Relatio
 export const {
   useVgCompareForslagQuery: useCompareForslag,
   useVgApplyForslagMutation: useApplyForslag,
+  useVgMakeFaqDraftMutation: useMakeFaqDraft,
   useVgActiveKeyQuery: useActiveKey,
   useVgIssueKeyMutation: useIssueKey,
   useVgRevokeKeyMutation: useRevokeKey,

@@ -7,6 +7,8 @@ export const FORSLAG = 'api::forslag.forslag';
 export const ORGANISATION = 'api::organisation.organisation';
 export const INLAMNINGSNYCKEL = 'api::inlamningsnyckel.inlamningsnyckel';
 export const INSATS = 'api::insats.insats';
+export const ATERKOPPLING = 'api::aterkoppling.aterkoppling';
+export const FRAGA = 'api::fraga.fraga';
 
 /** The roles the intake admin routes accept (cms/src/intake/admin-routes.ts); nobody else gets the buttons. */
 export const REDAKTION_ROLE_CODES: readonly string[] = ['vg-redaktor', 'strapi-super-admin'];
@@ -212,6 +214,31 @@ export function revokeOffer(ctx: ActionContext): RevokeOffer | null {
 }
 
 export const revokeUrl = (keyDocumentId: string) => `/intake/inlamningsnycklar/${encodeURIComponent(keyDocumentId)}/aterkalla`;
+
+/* --- Fråga → FAQ-utkast ---------------------------------------------------------------------- */
+
+/** "Gör ett FAQ-utkast" belongs on a question from Ställ en fråga, opened by the redaktion. */
+export const faqDraftOffered = (ctx: ActionContext): boolean => savedEntryFor(ctx, ATERKOPPLING) && ctx.document?.typ === 'fraga';
+
+export const faqDraftUrl = (aterkopplingDocumentId: string) =>
+  `/intake/aterkoppling/${encodeURIComponent(aterkopplingDocumentId)}/faq-utkast`;
+
+/** What POST /intake/aterkoppling/:id/faq-utkast answers in `data`. */
+export interface FaqDraftResult {
+  fraga: string;
+  skapad: boolean;
+}
+
+export const FAQ_DRAFT = {
+  label: 'Gör ett FAQ-utkast',
+  made: 'Utkastet till en vanlig fråga är gjort. Skriv svaret, välj ämne och publicera när det är klart.',
+  existed: 'Frågan har redan ett utkast. Här är det.',
+} as const;
+
+/** Where the editor lands after the action: the draft, with what to do next. */
+export function faqDraftOutcome(result: FaqDraftResult): { path: string; message: string } {
+  return { path: editPath(FRAGA, result.fraga), message: result.skapad ? FAQ_DRAFT.made : FAQ_DRAFT.existed };
+}
 
 /* --- Fel --------------------------------------------------------------------------------------- */
 

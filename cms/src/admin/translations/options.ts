@@ -52,6 +52,7 @@ export const OPTION_LABELS: Readonly<Record<string, string>> = {
   // Återkoppling
   'hittade-du': 'Hittade du det du sökte?',
   tillganglighet: 'Tillgänglighet',
+  fraga: 'Fråga till Vanliga frågor',
   ja: 'Ja',
   nej: 'Nej',
   // Tillgänglighetsredogörelse: efterlevnad
