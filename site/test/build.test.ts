@@ -178,6 +178,17 @@ describe('static build from the fixture snapshot', () => {
     expect(faq?.mainEntity[0]?.acceptedAnswer.text.length).toBeGreaterThan(20);
   });
 
+  it('FAQ: Ställ en fråga comes after every topic, as an h2, and the topics panel links to it', () => {
+    const html = page('/vanliga-fragor');
+    const form = html.indexOf('<h2 id="stall-en-fraga"');
+    expect(form).toBeGreaterThan(0);
+    for (const g of site.fragorByAmne()) expect(html.indexOf(`<h2 id="${g.amne.data.slug}">`), g.amne.data.slug).toBeLessThan(form);
+    const panel = /<nav aria-labelledby="amnen-rubrik"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+    expect(panel).toContain('<a href="#stall-en-fraga">Hittar du inte svaret? Ställ en fråga</a>');
+    expect(html).toContain('<input type="hidden" name="typ" value="fraga">');
+    expect(html).toContain('<input type="hidden" name="sida" value="/vanliga-fragor">');
+  });
+
   it('stories, actors, glossary and the accessibility statement render their data', () => {
     const story = site.collections.berattelser[0];
     if (!story) throw new Error('no story');

@@ -5,7 +5,7 @@
  * run to run; shifts right after a visitor's input do not count, as in CLS.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixtureSiteInChromium } from './support/built-site.ts';
 
 /** Lighthouse's mobile target (issue 18): CLS at most 0.05. */

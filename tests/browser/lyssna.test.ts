@@ -5,7 +5,7 @@
  * utterance at a time, as a real synthesizer would.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useFixtureSiteInChromium } from './support/built-site.ts';
 
 /** A speech synthesizer that records what it is asked to say and says it only when told to. */

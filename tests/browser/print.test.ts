@@ -5,7 +5,7 @@
  * figure is split across pages, and Chromium's own PDF of each page comes out.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useFixtureSiteInChromium } from './support/built-site.ts';
 
 /** A4 at 96 dpi less Chromium's default print margins (about 1 cm each side). */

@@ -1,8 +1,9 @@
 /**
  * Visitor feedback end to end: the site built to post to a real CMS, served on a free port that
  * the CMS redirects back to, used in Debian's Chromium with JavaScript off, as on any content page.
- * "Hittade du det du sökte?" on an insats page, the accessibility report on the statement, the
- * thank-you and error pages (their small scripts with JavaScript on), and axe on all four.
+ * "Hittade du det du sökte?" on an insats page, the accessibility report on the statement,
+ * Ställ en fråga on the FAQ, the thank-you and error pages (their small scripts with JavaScript
+ * on), and axe on all of them.
  */
 import fs from 'node:fs';
 import type http from 'node:http';
@@ -22,6 +23,7 @@ import { FIXTURE_SNAPSHOT } from '../browser/support/built-site.ts';
 const ATERKOPPLING = '/content-manager/collection-types/api::aterkoppling.aterkoppling';
 const INSATS_PAGE = '/vagval/jonsbo';
 const STATEMENT = '/tillganglighetsredogorelse';
+const FAQ = '/vanliga-fragor';
 
 interface Stored {
   typ: string;
@@ -51,6 +53,14 @@ describe('visitor feedback: site → CMS, without JavaScript', () => {
     await page.goto(`${base}${url}`);
     return page;
   };
+  /** The focused element, and whether it shows a focus indicator (an outline or a box-shadow ring). */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('value') ? `=${el.getAttribute('value')}` : ''}${ring ? '' : ' (no focus ring)'}`;
+    });
   /** A plain form POST as a browser sends it, from its own client address (so rate limits stay apart); the CMS's redirect. */
   const postForm = async (fields: Record<string, string>, ip: string) => {
     const res = await fetch(`${cms.url}/api/intake/aterkoppling`, {
@@ -109,14 +119,7 @@ describe('visitor feedback: site → CMS, without JavaScript', () => {
 
   it('works with the keyboard alone: open the comment, type, Tab to Ja, Enter — focus always visible', async () => {
     const page = await open(withJs, INSATS_PAGE);
-    /** The focused element, and whether it shows a focus indicator (an outline or a box-shadow ring). */
-    const focus = () =>
-      page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('value') ? `=${el.getAttribute('value')}` : ''}${ring ? '' : ' (no focus ring)'}`;
-      });
+    const focus = () => focused(page);
     await page.getByText('Vill du berätta mer?').focus();
     expect(await focus()).toBe('summary');
     await page.keyboard.press('Enter');
@@ -201,6 +204,72 @@ describe('visitor feedback: site → CMS, without JavaScript', () => {
     await page.close();
   });
 
+  it('a question from the FAQ lands on the thank-you page and is stored once, as typ fraga from the FAQ', async () => {
+    const question = 'Kan jag plugga på halvtid och ha aktivitetsersättning samtidigt?';
+    const page = await open(noJs, FAQ);
+    const form = page.getByRole('form', { name: 'Ställ en fråga' });
+    await form.getByLabel('Din fråga').fill(question);
+    await form.getByRole('button', { name: 'Skicka frågan' }).click();
+    await page.waitForURL(`${base}/aterkoppling/tack?typ=fraga&sida=%2Fvanliga-fragor`);
+    expect(await page.locator('h1').textContent()).toBe('Tack för att du hörde av dig');
+    // Without JavaScript the page says what happens to a question along with the other kinds.
+    expect(await page.getByText('Om du ställde en fråga: vi svarar inte personligen.').isVisible()).toBe(true);
+    expect((await stored()).filter((s) => s.typ === 'fraga')).toEqual([{ typ: 'fraga', sida: FAQ, svar: null, kommentar: question }]);
+    await page.close();
+
+    // With JavaScript it keeps only the question's sentence and links back to the FAQ.
+    const enhanced = await open(withJs, '/aterkoppling/tack?typ=fraga&sida=%2Fvanliga-fragor');
+    await expect.poll(() => enhanced.getByText('Vi svarar inte på kommentarer till frågan').isVisible()).toBe(false);
+    expect(await enhanced.getByText('Om du ställde en fråga').isVisible()).toBe(true);
+    expect(await enhanced.getByRole('link', { name: 'Tillbaka till sidan du kom från' }).getAttribute('href')).toBe(FAQ);
+    await enhanced.close();
+  });
+
+  it('a question with a phone number lands on the error page that names the text; nothing is stored; going back keeps it', async () => {
+    const before = await stored();
+    const question = 'Hur länge får jag vara sjukskriven? Ring mig på 070-123 45 67.';
+    const page = await open(noJs, FAQ);
+    await page.getByLabel('Din fråga').fill(question);
+    await page.getByRole('button', { name: 'Skicka frågan' }).click();
+    await page.waitForURL(/\/aterkoppling\/fel\?/);
+    const query = new URL(page.url()).searchParams;
+    expect([query.get('status'), query.get('kod'), query.getAll('falt')]).toEqual(['400', 'ogiltig', ['kommentar']]);
+    // The number never travels on in the address.
+    expect(new URL(page.url()).search).not.toContain('070');
+    expect(await page.locator('[data-orsak="kommentar"]').textContent()).toContain(
+      'inte innehåller personnummer, telefonnummer eller e-postadress när du ställer en fråga',
+    );
+    expect(await stored()).toEqual(before);
+
+    await page.goBack();
+    await page.waitForURL(`${base}${FAQ}`);
+    expect(await page.getByLabel('Din fråga').inputValue()).toBe(question);
+    await page.close();
+
+    const enhanced = await open(withJs, `/aterkoppling/fel?${query}`);
+    await expect.poll(() => enhanced.locator('[data-orsak="svar"]').isVisible()).toBe(false);
+    expect(await enhanced.locator('[data-orsak="kommentar"]').isVisible()).toBe(true);
+    await enhanced.close();
+  });
+
+  it('the question form works with the keyboard alone: from the topics panel, Tab to the text and the button', async () => {
+    const question = 'Vem betalar resorna till arbetsträningen?';
+    const page = await open(withJs, FAQ);
+    await page.getByRole('navigation', { name: 'Ämnen' }).getByRole('link', { name: 'Hittar du inte svaret? Ställ en fråga' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${base}${FAQ}#stall-en-fraga`);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('textarea#stall-en-fraga-text');
+    await page.keyboard.type(question);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skicka frågan');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/aterkoppling\/tack\?typ=fraga&/);
+    expect((await stored()).at(-1)).toEqual({ typ: 'fraga', sida: FAQ, svar: null, kommentar: question });
+    await page.close();
+  });
+
   it('the error page explains a missing answer and how long to wait after too many messages', async () => {
     const missing = await postForm({ typ: 'hittade-du', sida: INSATS_PAGE }, '10.9.0.1');
     expect(missing.startsWith(`${base}/aterkoppling/fel?`)).toBe(true);
@@ -226,25 +295,37 @@ describe('visitor feedback: site → CMS, without JavaScript', () => {
     const indexed = (url: string) => fragments.find((f) => f.includes(`"url":"${url}/"`)) ?? '';
     expect(indexed(INSATS_PAGE)).toContain('Jonsbo – grön rehabilitering');
     expect(indexed(STATEMENT)).toContain('Rapportera ett tillgänglighetsproblem');
-    for (const text of ['Hittade du det du sökte', 'Vill du berätta mer', 'personnummer', 'Beskriv problemet', 'Skicka rapporten'])
+    expect(indexed(FAQ)).toContain('Behöver jag vara inskriven på Arbetsförmedlingen när jag är sjukskriven?');
+    for (const text of [
+      'Hittade du det du sökte',
+      'Vill du berätta mer',
+      'personnummer',
+      'Beskriv problemet',
+      'Skicka rapporten',
+      'Frågan är anonym',
+      'Skicka frågan',
+    ])
       expect(fragments.filter((f) => f.includes(text)).length, text).toBe(0);
   });
 
-  it('axe finds no WCAG 2.2 AA violations: the widget (comment open), the report form, thank-you and error pages', async () => {
+  it('axe finds no WCAG 2.2 AA violations: the widget (comment open), the report and question forms, thank-you and error pages', async () => {
     const found: Record<string, string[]> = {};
     const page = await open(withJs, INSATS_PAGE);
     await page.getByText('Vill du berätta mer?').click();
     found.insats = await axeViolations(page);
-    for (const url of [STATEMENT, '/aterkoppling/tack?typ=hittade-du&sida=%2F', '/aterkoppling/fel?status=400&kod=ogiltig&falt=svar']) {
+    const urls = [
+      STATEMENT,
+      FAQ,
+      '/aterkoppling/tack?typ=hittade-du&sida=%2F',
+      '/aterkoppling/tack?typ=fraga&sida=%2Fvanliga-fragor',
+      '/aterkoppling/fel?status=400&kod=ogiltig&falt=svar',
+      '/aterkoppling/fel?status=400&kod=ogiltig&falt=kommentar',
+    ];
+    for (const url of urls) {
       await page.goto(`${base}${url}`);
       found[url] = await axeViolations(page);
     }
     await page.close();
-    expect(found).toEqual({
-      insats: [],
-      [STATEMENT]: [],
-      '/aterkoppling/tack?typ=hittade-du&sida=%2F': [],
-      '/aterkoppling/fel?status=400&kod=ogiltig&falt=svar': [],
-    });
+    expect(found).toEqual({ insats: [], ...Object.fromEntries(urls.map((url) => [url, []])) });
   });
 });
