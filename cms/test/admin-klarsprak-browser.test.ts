@@ -98,7 +98,16 @@ describe('the writing help in the admin panel', () => {
       .last()
       .locator('[contenteditable=true]');
     await editor.click();
-    await page.keyboard.press('ControlOrMeta+a');
+    // Select all, and check that it took: on a loaded machine the keys can come before the editor's
+    // focus has settled, and the sentence was then typed after the old text (seen in a fresh-clone run).
+    const old = ((await editor.textContent()) ?? '').replace(/\uFEFF/g, '').trim();
+    await expect
+      .poll(async () => {
+        await editor.focus();
+        await page.keyboard.press('ControlOrMeta+a');
+        return page.evaluate(() => window.getSelection()?.toString().trim() ?? '');
+      }, WAIT)
+      .toBe(old);
     await editor.pressSequentially(HARD);
 
     // Once the sentence is all in, the measures follow.

@@ -52,6 +52,26 @@ export async function createFirstAdmin(account: FirstAdmin, env: NodeJS.ProcessE
     DATABASE_BUSY_TIMEOUT: env.DATABASE_BUSY_TIMEOUT ?? '30000',
   };
   delete childEnv.VG_ADMIN_PASSWORD;
+  // SQLite refuses a write at once, without waiting, when the server committed after the command's
+  // transaction began reading ("database is locked" though the timeout is long; seen on a loaded
+  // machine). Nothing was written then, so the command starts over, a few times.
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await runWorker(account, childEnv);
+    if (outcome !== 'locked' || attempt === LOCKED_ATTEMPTS) {
+      if (outcome === 'locked')
+        throw new UserError(
+          `Administratören kunde inte skapas: databasen var upptagen ${LOCKED_ATTEMPTS} gånger. Försök igen om en stund.`,
+        );
+      return outcome;
+    }
+    await new Promise((r) => setTimeout(r, 1000 * attempt));
+  }
+}
+
+const LOCKED_ATTEMPTS = 3;
+
+/** One run of the worker: its answer, 'locked' when SQLite refused a write, or a UserError for anything else. */
+async function runWorker(account: FirstAdmin, childEnv: NodeJS.ProcessEnv): Promise<'created' | 'admin-exists' | 'locked'> {
   const child = spawn(process.execPath, [WORKER], {
     cwd: CMS_DIR,
     env: childEnv,
@@ -75,6 +95,7 @@ export async function createFirstAdmin(account: FirstAdmin, env: NodeJS.ProcessE
     child.send({ account });
   });
   if (result?.kind === 'created' || result?.kind === 'admin-exists') return result.kind;
+  if (result?.kind === 'error' && /database is locked|SQLITE_BUSY/i.test(result.message)) return 'locked';
   const why = result?.kind === 'error' ? result.message : `CMS:et stannade utan svar:\n${output.join('').slice(-3000)}`;
   throw new UserError(`Administratören kunde inte skapas. ${why}`);
 }
