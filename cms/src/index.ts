@@ -17,6 +17,7 @@ import { registerReadinessRoute } from './health/readiness';
 import { registerIntakeAdminRoutes } from './intake/admin-routes';
 import { titleUntitledKeys } from './intake/keys';
 import { registerWordListRoute } from './klarsprak/word-lists';
+import { registerPlatserDating } from './lediga-platser/stamp-date';
 import { registerPreviewDraftRoute } from './preview/draft-route';
 import { closeSharedRedis } from './redis/connection';
 import { registerReviewRoutes } from './review/routes';
@@ -32,6 +33,7 @@ export default {
     registerIntakeWriteGuard(strapi);
     registerSuperAdminIntakeLimits(strapi);
     registerSlugFromName(strapi);
+    registerPlatserDating(strapi);
     registerContentValidation(strapi);
     closeWebRegistrationInProduction(strapi);
   },

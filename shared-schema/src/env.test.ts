@@ -288,6 +288,23 @@ describe('PullEnvSchema: VG_PULL_MAX_SHRINK', () => {
   });
 });
 
+describe('PullEnvSchema: VG_LEDIGA_PLATSER_MAX_DAGAR', () => {
+  const base = { CMS_TOKEN: 'a'.repeat(40) };
+  it('defaults to 30 days and reads a whole number of days', () => {
+    expect(PullEnvSchema.parse(base).VG_LEDIGA_PLATSER_MAX_DAGAR).toBe(30);
+    expect(PullEnvSchema.parse({ ...base, VG_LEDIGA_PLATSER_MAX_DAGAR: ' ' }).VG_LEDIGA_PLATSER_MAX_DAGAR).toBe(30);
+    expect(PullEnvSchema.parse({ ...base, VG_LEDIGA_PLATSER_MAX_DAGAR: '14' }).VG_LEDIGA_PLATSER_MAX_DAGAR).toBe(14);
+  });
+
+  it('refuses zero, parts of days, more than a year and text, naming the variable', () => {
+    for (const bad of ['0', '1.5', '400', 'en månad']) {
+      const result = PullEnvSchema.safeParse({ ...base, VG_LEDIGA_PLATSER_MAX_DAGAR: bad });
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.message, bad).toMatch(/^VG_LEDIGA_PLATSER_MAX_DAGAR /);
+    }
+  });
+});
+
 describe('DatabaseEnvSchema', () => {
   it('defaults to SQLite in .tmp/data.db, also when the template left DATABASE_FILENAME empty', () => {
     expect(DatabaseEnvSchema.parse({})).toEqual({ client: 'sqlite', filename: '.tmp/data.db', busyTimeoutMs: 5000 });

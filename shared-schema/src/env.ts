@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEDIGA_PLATSER_MAX_DAGAR } from './content/lediga-platser.ts';
 
 /** The shortest secret accepted; `openssl rand -base64 32` gives 44 characters. */
 export const SECRET_MIN_LENGTH = 16;
@@ -208,6 +209,18 @@ export const PullEnvSchema = z.object({
   VG_PULL_MAX_SHRINK: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     MaxShrinkSchema('VG_PULL_MAX_SHRINK').default(DEFAULT_MAX_SHRINK),
+  ),
+  /** Free places and queue older than this many days are published as unknown (see content/lediga-platser.ts). Default 30. */
+  VG_LEDIGA_PLATSER_MAX_DAGAR: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number({ error: 'VG_LEDIGA_PLATSER_MAX_DAGAR ska vara ett antal dagar, t.ex. 30.' })
+      .int({ error: 'VG_LEDIGA_PLATSER_MAX_DAGAR ska vara ett heltal, t.ex. 30.' })
+      .min(1, { error: 'VG_LEDIGA_PLATSER_MAX_DAGAR ska vara minst 1.' })
+      .max(365, {
+        error: 'VG_LEDIGA_PLATSER_MAX_DAGAR får vara högst 365: en uppgift om lediga platser som är ett år gammal är inte aktuell.',
+      })
+      .default(LEDIGA_PLATSER_MAX_DAGAR),
   ),
 });
 export type PullEnv = z.infer<typeof PullEnvSchema>;

@@ -32,6 +32,7 @@ const PAGES = [
   '/begrepp',
   '/vanliga-fragor',
   '/lamna-forslag',
+  '/lediga-platser',
   '/samordningsforbund',
   '/samordningsforbund/centrala-ostergotland',
   '/oppna-data',

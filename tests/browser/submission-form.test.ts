@@ -18,10 +18,25 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { FIXTURE_SNAPSHOT, launchChromium } from './support/built-site.ts';
+import { chooseRadio, tabTo } from './support/keyboard.ts';
 
 const FORSLAG = '/content-manager/collection-types/api::forslag.forslag';
 const ORGANISATION = 'linkopings-kommun';
 const KVITTO_URL = /\/lamna-forslag\/kvitto\?nr=(VG-\d{4}-\d{6,})$/;
+const LEDIGA_TACK_URL = /\/lediga-platser\/tack\?insats=([a-z0-9-]+)$/;
+const LEDIGA_FEL_URL = /\/lediga-platser\/fel\?/;
+
+interface Platser {
+  antal: number | null;
+  lediga: number | null;
+  ko: boolean | null;
+  uppdaterad: string | null;
+}
+interface PublicInsats {
+  slug: string;
+  platser: Platser | null;
+  organisation: { slug: string } | null;
+}
 
 interface StoredForslag {
   kvitto: string;
@@ -31,7 +46,7 @@ interface StoredForslag {
   uppgifter: Record<string, unknown>;
 }
 
-describe('/lamna-forslag against a real CMS', () => {
+describe('/lamna-forslag and /lediga-platser against a real CMS', () => {
   let outDir: string;
   let server: http.Server;
   let siteUrl: string;
@@ -330,5 +345,160 @@ describe('/lamna-forslag against a real CMS', () => {
     expect(await withJs.locator('[data-fel-falt] li').allTextContents()).toEqual(['Inlämningsnyckel']);
     expect(await withJs.getByText('ett fält som krävs är tomt').isVisible()).toBe(false);
     expect(await axeViolations(withJs)).toEqual([]);
+  });
+
+  // ---- /lediga-platser: an organisation updates the free places of its own insats, live at once ----
+
+  /** What visitors' content API says now about an insats's places (published only). */
+  const publicPlatser = async (slug: string): Promise<Platser | null | undefined> => {
+    const res = await fetch(`${cms.url}/api/insatser?filters[slug][$eq]=${slug}&populate[platser]=true`);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { data: PublicInsats[] }).data[0]?.platser;
+  };
+  /** Published insatser with a number of places: ours (the key's organisation) and another organisation's. */
+  const insatserMedPlatser = async () => {
+    const res = await fetch(`${cms.url}/api/insatser?populate[organisation]=true&populate[platser]=true&pagination[pageSize]=100`);
+    const data = ((await res.json()) as { data: PublicInsats[] }).data.filter((i) => (i.platser?.antal ?? 0) >= 3);
+    const own = data.filter((i) => i.organisation?.slug === ORGANISATION);
+    const other = data.find((i) => i.organisation && i.organisation.slug !== ORGANISATION);
+    if (own.length < 2 || !other)
+      throw new Error(`Demoinnehållet behöver två insatser med platser hos ${ORGANISATION} och en hos en annan organisation.`);
+    return { own: own.map((i) => i.slug), other: other.slug };
+  };
+  /** A figure for the insats that differs from the one it has now, within its number of places. */
+  const newFigure = async (slug: string) => {
+    const now = await publicPlatser(slug);
+    return now?.lediga === 1 ? 2 : 1;
+  };
+  const fillLediga = async (page: Page, values: { insats: string; lediga: string; ko: 'Ja' | 'Nej'; key?: string }) => {
+    await page.locator('#nyckel').fill(values.key ?? nyckel);
+    await page.getByLabel('Insatsens adressnamn').fill(values.insats);
+    await page.getByLabel('Lediga platser just nu').fill(values.lediga);
+    await page
+      .getByRole('group', { name: /Är det kö just nu/ })
+      .getByLabel(values.ko, { exact: true })
+      .check();
+  };
+  const today = () => new Date().toISOString().slice(0, 10);
+  const shownReasons = (page: Page) =>
+    page
+      .locator('[data-orsak]')
+      .evaluateAll((items) => items.filter((i) => !(i as HTMLElement).hidden).map((i) => (i as HTMLElement).dataset.orsak));
+
+  it('/lediga-platser posts to the CMS it was built for, and /lamna-forslag links to it', async () => {
+    const html = fs.readFileSync(path.join(outDir, 'lediga-platser', 'index.html'), 'utf8');
+    expect(html).toContain(`action="${cms.url}/api/intake/lediga-platser"`);
+    const page = await open('/lamna-forslag');
+    await page.getByRole('link', { name: 'Uppdatera lediga platser' }).click();
+    await page.waitForURL(`${siteUrl}/lediga-platser`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Uppdatera lediga platser');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('/lediga-platser without JavaScript: the organisation updates its own insats, lands on the thanks, and the public API shows the figure', async () => {
+    const slug = (await insatserMedPlatser()).own[0] as string;
+    const lediga = await newFigure(slug);
+    const asSeen = await openWithoutPageScripts('/lediga-platser');
+    expect(await axeViolations(asSeen)).toEqual([]);
+
+    const page = await open('/lediga-platser', { javaScriptEnabled: false });
+    await fillLediga(page, { insats: slug, lediga: String(lediga), ko: 'Ja' });
+    await page.getByRole('button', { name: 'Uppdatera' }).click();
+    await page.waitForURL(LEDIGA_TACK_URL);
+    expect(LEDIGA_TACK_URL.exec(page.url())?.[1]).toBe(slug);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Lediga platser är uppdaterade');
+    expect(await page.getByRole('link', { name: 'Gå till insatsens sida' }).isVisible()).toBe(false);
+
+    const platser = await publicPlatser(slug);
+    expect(platser).toMatchObject({ lediga, ko: true });
+    expect(platser?.uppdaterad?.slice(0, 10)).toBe(today());
+
+    // With JavaScript the thanks links to the insats's page, and to nothing else the address says.
+    const withJs = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    const link = withJs.getByRole('link', { name: 'Gå till insatsens sida' });
+    expect(await link.getAttribute('href')).toBe(`/vagval/${slug}`);
+    expect(await link.isVisible()).toBe(true);
+    expect(await axeViolations(withJs)).toEqual([]);
+    const odd = await open('/lediga-platser/tack?insats=%2F%2Fevil.example');
+    expect(await odd.getByRole('link', { name: 'Gå till insatsens sida' }).isVisible()).toBe(false);
+  });
+
+  it('/lediga-platser without JavaScript: a wrong figure lands on the error page naming it, nothing changes, and back in the form the text is still there', async () => {
+    const slug = (await insatserMedPlatser()).own[0] as string;
+    const before = await publicPlatser(slug);
+    const page = await open('/lediga-platser', { javaScriptEnabled: false });
+    // More free places than the insats has: only the CMS can tell.
+    await fillLediga(page, { insats: slug, lediga: String((before?.antal ?? 0) + 1), ko: 'Nej' });
+    await page.getByRole('button', { name: 'Uppdatera' }).click();
+    await page.waitForURL(LEDIGA_FEL_URL);
+    const query = new URL(page.url()).searchParams;
+    expect([query.get('status'), query.get('kod'), query.getAll('falt')]).toEqual(['400', 'ogiltig', ['lediga']]);
+    expect(await page.title()).toMatch(/^Fel: Lediga platser är inte uppdaterade/);
+    expect(await page.getByText('Ingenting har ändrats på Välfärdsguiden.').isVisible()).toBe(true);
+    expect(await page.getByText('Siffran för lediga platser går inte att ta emot.').isVisible()).toBe(true);
+    expect(await publicPlatser(slug)).toEqual(before);
+
+    // Without the page's script every problem is listed; with it, only the one the address names.
+    const asSeen = await openWithoutPageScripts(`/lediga-platser/fel?${query}`);
+    expect((await shownReasons(asSeen)).length).toBeGreaterThan(5);
+    expect(await axeViolations(asSeen)).toEqual([]);
+    const withJs = await open(`/lediga-platser/fel?${query}`);
+    expect(await shownReasons(withJs)).toEqual(['lediga']);
+    expect(await axeViolations(withJs)).toEqual([]);
+
+    await page.goBack();
+    await page.waitForURL(`${siteUrl}/lediga-platser`);
+    expect(await page.getByLabel('Insatsens adressnamn').inputValue()).toBe(slug);
+  });
+
+  it('/lediga-platser: an empty figure that gets past the browser is refused by the CMS and named on the error page', async () => {
+    const slug = (await insatserMedPlatser()).own[0] as string;
+    const before = await publicPlatser(slug);
+    // A browser that does not check `required` (the page's own script is blocked, as if JavaScript were off).
+    const page = await openWithoutPageScripts('/lediga-platser');
+    await fillLediga(page, { insats: slug, lediga: '', ko: 'Nej' });
+    await page.locator('[data-lediga-form]').evaluate((form) => {
+      (form as HTMLFormElement).noValidate = true;
+    });
+    await page.getByRole('button', { name: 'Uppdatera' }).click();
+    await page.waitForURL(LEDIGA_FEL_URL);
+    const query = new URL(page.url()).searchParams;
+    expect([query.get('kod'), query.getAll('falt')]).toEqual(['ogiltig', ['lediga']]);
+    expect(await publicPlatser(slug)).toEqual(before);
+    const withJs = await open(`/lediga-platser/fel?${query}`);
+    expect(await shownReasons(withJs)).toEqual(['lediga']);
+  });
+
+  it('/lediga-platser: another organisation’s insats is refused (fel-organisation) and stays as it was', async () => {
+    const { other } = await insatserMedPlatser();
+    const before = await publicPlatser(other);
+    const page = await open('/lediga-platser', { javaScriptEnabled: false });
+    await fillLediga(page, { insats: other, lediga: '1', ko: 'Nej' });
+    await page.getByRole('button', { name: 'Uppdatera' }).click();
+    await page.waitForURL(LEDIGA_FEL_URL);
+    const query = new URL(page.url()).searchParams;
+    expect([query.get('status'), query.get('kod')]).toEqual(['403', 'fel-organisation']);
+    expect(await publicPlatser(other)).toEqual(before);
+    const withJs = await open(`/lediga-platser/fel?${query}`);
+    expect(await shownReasons(withJs)).toEqual(['fel-organisation']);
+    expect(await withJs.getByText('Insatsen hör till en annan organisation.').isVisible()).toBe(true);
+  });
+
+  it('/lediga-platser with the keyboard only: key, address name, figure, Nej, Uppdatera', async () => {
+    const slug = (await insatserMedPlatser()).own[1] as string;
+    const lediga = await newFigure(slug);
+    const page = await open('/lediga-platser');
+    await tabTo(page, /^nyckel$/);
+    await page.keyboard.type(nyckel);
+    await tabTo(page, /^insats$/);
+    await page.keyboard.type(slug);
+    await tabTo(page, /^lediga$/);
+    await page.keyboard.type(String(lediga));
+    await chooseRadio(page, 'nej');
+    await tabTo(page, /^Uppdatera$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(LEDIGA_TACK_URL);
+    expect(await publicPlatser(slug)).toMatchObject({ lediga, ko: false });
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -64,6 +64,27 @@ describe('pipeline: seeded CMS → pull → snapshot → site', () => {
     const out = path.join(dir, 'site');
     await buildSite(out, { SNAPSHOT_PATH: snapshotFile() });
     expect(fs.existsSync(path.join(out, 'index.html'))).toBe(true);
+    // The CMS dated the seeded free places when it wrote them, so today's pull shows them with their day.
+    const withPlaces = snapshot.collections.insatser.find((i) => i.data.platser?.lediga != null);
+    expect(withPlaces?.data.platser?.uppdaterad).toEqual(expect.any(String));
+    const page = fs.readFileSync(path.join(out, String(withPlaces?.path).slice(1), 'index.html'), 'utf8');
+    expect(page).toMatch(/lediga platser just nu\.[^<]*Uppdaterad \d{1,2} [a-zåäö]+\./);
+  });
+
+  it('publishes free places and queues nobody has updated for over 30 days as unknown', async () => {
+    const later = path.join(dir, 'later.json');
+    const result = await pull({
+      cmsUrl: seeded.cms.url,
+      token: seeded.token,
+      out: later,
+      reportFile: reportFile(),
+      allowInvalid: false,
+      now: new Date(Date.now() + 31 * 86_400_000),
+    });
+    expect(result.written).toBe(true);
+    const insatser = parseSnapshot(JSON.parse(fs.readFileSync(later, 'utf8'))).collections.insatser;
+    expect(insatser.filter((i) => i.data.platser?.antal != null).length).toBeGreaterThan(0);
+    expect(insatser.filter((i) => i.data.platser?.lediga != null || i.data.platser?.ko)).toEqual([]);
   });
 
   it('uses a build token that can read but never write', async () => {

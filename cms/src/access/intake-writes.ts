@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { FORSLAG_UID, INLAMNINGSNYCKEL_UID, INTAKE_UIDS } from '@vg/shared-schema';
+import { FORSLAG_UID, INLAMNINGSNYCKEL_UID, INTAKE_UIDS, PLATSANDRING_UID } from '@vg/shared-schema';
 
 const intakeCode = new AsyncLocalStorage<true>();
 
@@ -18,6 +18,8 @@ const INTAKE_ONLY: Record<string, ReadonlySet<string>> = {
   'api::aterkoppling.aterkoppling': new Set(['create', 'clone', 'update']),
   // A key's hash, organisation and state are set only by issuing and revoking.
   [INLAMNINGSNYCKEL_UID]: new Set(['create', 'clone', 'update']),
+  // A log nobody may rewrite or thin out, not even a super admin.
+  [PLATSANDRING_UID]: new Set(['create', 'clone', 'update', 'delete']),
 };
 
 /**
@@ -31,7 +33,7 @@ export function registerIntakeWriteGuard(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (!guarded.has(context.uid) || !INTAKE_ONLY[context.uid]?.has(context.action) || intakeCode.getStore()) return next();
     throw new errors.PolicyError(
-      'Förslag, återkoppling och inlämningsnycklar skapas bara av inlämningen: nycklar med knapparna på organisationens sida, förslag och återkoppling från webbplatsens formulär.',
+      'Förslag, återkoppling, inlämningsnycklar och platsändringar skapas bara av inlämningen: nycklar med knapparna på organisationens sida, förslag och återkoppling från webbplatsens formulär, platsändringar när lediga platser ändras. Platsändringar kan inte tas bort.',
     );
   });
 }
@@ -40,6 +42,7 @@ export function registerIntakeWriteGuard(strapi: Core.Strapi): void {
 const ADMIN_ACTION: Record<string, string> = {
   create: 'plugin::content-manager.explorer.create',
   update: 'plugin::content-manager.explorer.update',
+  delete: 'plugin::content-manager.explorer.delete',
 };
 
 interface PermissionLike {

@@ -37,6 +37,7 @@ const MAIN_FIELD_OVERRIDES: Record<string, string> = {
   'api::inlamningsnyckel.inlamningsnyckel': 'titel',
   'api::forslag.forslag': 'avsandareNamn',
   'api::aterkoppling.aterkoppling': 'sida',
+  'api::platsandring.platsandring': 'vem',
   'tillganglighet.tillsyn': 'url',
 };
 
@@ -44,6 +45,8 @@ const MAIN_FIELD_OVERRIDES: Record<string, string> = {
 const READ_ONLY_FIELDS: Record<string, string[]> = {
   'api::inlamningsnyckel.inlamningsnyckel': ['titel', 'organisation', 'nyckelHash', 'prefix', 'aktiv', 'skapad', 'aterkallad'],
   'guide.regel': ['rubrik'],
+  // Stamped when lediga or kö change (lediga-platser/stamp-date.ts): a typed date could make an old figure look current.
+  'insats.platser': ['uppdaterad'],
 };
 
 /**

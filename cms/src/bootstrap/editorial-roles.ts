@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ATERKOPPLING_UID, FORSLAG_UID, INLAMNINGSNYCKEL_UID, INTAKE_UIDS } from '@vg/shared-schema';
+import { ATERKOPPLING_UID, FORSLAG_UID, INLAMNINGSNYCKEL_UID, INTAKE_UIDS, PLATSANDRING_UID } from '@vg/shared-schema';
 import { apiContentTypeUids } from './documents';
 
 export const REDAKTOR_ROLE = {
@@ -150,6 +150,8 @@ export async function configureEditorialRoles(strapi: Core.Strapi): Promise<void
     // deletes what is done with; keys are issued and revoked through /intake/inlamningsnycklar, and the key hash is never shown.
     ...contentTypePermissions(strapi, [`${CM}.read`, `${CM}.update`, `${CM}.delete`], [FORSLAG_UID]),
     ...contentTypePermissions(strapi, [`${CM}.read`, `${CM}.delete`], [ATERKOPPLING_UID]),
+    // The log of free places is read, never changed or deleted: it is what the redaktion checks a figure against.
+    ...contentTypePermissions(strapi, [`${CM}.read`], [PLATSANDRING_UID]),
     ...withoutFields(contentTypePermissions(strapi, [`${CM}.read`], [INLAMNINGSNYCKEL_UID]), ['nyckelHash']),
     ...upload,
   ]);

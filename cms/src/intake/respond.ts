@@ -38,6 +38,7 @@ const NAMES: Record<number, string> = {
 export const SAVE_FAILED: Record<IntakeRoute, string> = {
   forslag: 'Förslaget kunde inte sparas just nu. Försök igen om en stund — ingenting har sparats.',
   aterkoppling: 'Återkopplingen kunde inte sparas just nu. Försök igen om en stund — ingenting har sparats.',
+  ledigaPlatser: 'Lediga platser kunde inte uppdateras just nu. Försök igen om en stund — ingenting har ändrats.',
 };
 
 /** True when the request came from a plain HTML form (no JavaScript): answer with a redirect. */

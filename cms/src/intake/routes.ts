@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
-export type IntakeRoute = 'forslag' | 'aterkoppling';
+export type IntakeRoute = 'forslag' | 'aterkoppling' | 'ledigaPlatser';
 
 /** The public intake routes, as declared to Strapi's router (under the content API's /api prefix). */
 export const INTAKE_ROUTES: readonly { name: IntakeRoute; path: string }[] = [
   { name: 'forslag', path: '/intake/forslag' },
   { name: 'aterkoppling', path: '/intake/aterkoppling' },
+  { name: 'ledigaPlatser', path: '/intake/lediga-platser' },
 ];
 
 interface RouterLayer {

@@ -15,14 +15,14 @@ import {
 import { documents } from '../bootstrap/documents';
 import { clientBucket } from './client-address';
 import { intakeConfig } from './config';
-import { findKey } from './keys';
+import { findKey, type KeyRow } from './keys';
 import { intakeLimiters } from './limiters';
 import { type IntakeContext, isFormPost, SAVE_FAILED, sendError, sendOk } from './respond';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** A stable JSON text (keys sorted), so the same payload always gives the same hash. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
@@ -35,8 +35,8 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Checks shared by both routes; answers and returns null when the request must stop here. */
-async function precheck(
+/** Checks shared by every intake route; answers and returns null when the request must stop here. */
+export async function precheck(
   strapi: Core.Strapi,
   ctx: IntakeContext,
   route: string,
@@ -83,13 +83,13 @@ async function precheck(
   return { payload: raw, idempotencyKey };
 }
 
-interface Stored {
+export interface Stored {
   kvitto?: string;
   innehallshash: string | null;
 }
 
 /** What to answer when an Idempotency-Key has been seen before: the same receipt, or 422 for a different payload. */
-function replay(ctx: IntakeContext, existing: Stored, hash: string, ok: () => void): void {
+export function replay(ctx: IntakeContext, existing: Stored, hash: string, ok: () => void): void {
   if (existing.innehallshash !== hash) {
     sendError(
       ctx,
@@ -108,7 +108,7 @@ function replay(ctx: IntakeContext, existing: Stored, hash: string, ok: () => vo
  * that won. Other errors are logged by their code only (the database's message
  * can quote the submitted values) and answered with 500.
  */
-async function insertOnce<T extends Stored>(
+export async function insertOnce<T extends Stored>(
   strapi: Core.Strapi,
   uid: string,
   idempotencyKey: string,
@@ -134,6 +134,40 @@ async function insertOnce<T extends Stored>(
   }
 }
 
+/**
+ * The organisation's key behind `nyckel`, when it exists, is active and is within its rate limit;
+ * otherwise answers (401, 403 or 429, naming the field) and returns null. `what` names what the key
+ * sends, for the rate limit's message ("förslag").
+ */
+export async function workingKey(
+  strapi: Core.Strapi,
+  ctx: IntakeContext,
+  nyckel: string,
+  what: string,
+): Promise<(KeyRow & { organisation: NonNullable<KeyRow['organisation']> }) | null> {
+  const key = await findKey(strapi, nyckel);
+  if (!key?.organisation) {
+    sendError(ctx, 401, 'fel-nyckel', 'Inlämningsnyckeln stämmer inte. Kontrollera nyckeln eller be redaktionen om en ny.', {
+      errors: [{ path: ['nyckel'], message: 'Inlämningsnyckeln stämmer inte.' }],
+    });
+    return null;
+  }
+  if (!key.aktiv) {
+    sendError(ctx, 403, 'aterkallad-nyckel', 'Inlämningsnyckeln är återkallad. Be redaktionen om en ny nyckel.', {
+      errors: [{ path: ['nyckel'], message: 'Inlämningsnyckeln är återkallad.' }],
+    });
+    return null;
+  }
+  const wait = await (await intakeLimiters(strapi)).key.hit(key.documentId);
+  if (wait > 0) {
+    sendError(ctx, 429, 'for-manga', `För många ${what} med den här nyckeln. Vänta ${wait} sekunder och försök igen.`, {
+      retryAfter: wait,
+    });
+    return null;
+  }
+  return key as KeyRow & { organisation: NonNullable<KeyRow['organisation']> };
+}
+
 async function unknownReferences(strapi: Core.Strapi, s: Submission): Promise<FieldError[]> {
   const problems: FieldError[] = [];
   const missing = async (uid: string, field: string, values: string[]) => {
@@ -153,7 +187,7 @@ async function unknownReferences(strapi: Core.Strapi, s: Submission): Promise<Fi
 }
 
 /** The insats a change proposal names, with the organisation of each of its versions (draft, published). */
-async function insatsToChange(strapi: Core.Strapi, slug: string): Promise<{ documentId: string; organisationIds: number[] } | null> {
+export async function insatsToChange(strapi: Core.Strapi, slug: string): Promise<{ documentId: string; organisationIds: number[] } | null> {
   const rows = (await strapi.db.query(INSATS_UID).findMany({
     where: { slug },
     select: ['documentId'],
@@ -176,26 +210,8 @@ export async function submitForslag(strapi: Core.Strapi, ctx: IntakeContext): Pr
     return;
   }
   const s = parsed.data;
-  const key = await findKey(strapi, s.nyckel);
-  if (!key?.organisation) {
-    sendError(ctx, 401, 'fel-nyckel', 'Inlämningsnyckeln stämmer inte. Kontrollera nyckeln eller be redaktionen om en ny.', {
-      errors: [{ path: ['nyckel'], message: 'Inlämningsnyckeln stämmer inte.' }],
-    });
-    return;
-  }
-  if (!key.aktiv) {
-    sendError(ctx, 403, 'aterkallad-nyckel', 'Inlämningsnyckeln är återkallad. Be redaktionen om en ny nyckel.', {
-      errors: [{ path: ['nyckel'], message: 'Inlämningsnyckeln är återkallad.' }],
-    });
-    return;
-  }
-  const wait = await (await intakeLimiters(strapi)).key.hit(key.documentId);
-  if (wait > 0) {
-    sendError(ctx, 429, 'for-manga', `För många förslag med den här nyckeln. Vänta ${wait} sekunder och försök igen.`, {
-      retryAfter: wait,
-    });
-    return;
-  }
+  const key = await workingKey(strapi, ctx, s.nyckel, 'förslag');
+  if (!key) return;
 
   let insatsDocumentId: string | undefined;
   const problems = await unknownReferences(strapi, s);

@@ -439,6 +439,8 @@ export function generateSeedFiles(n: number, seed: number): SeedFiles {
           antal,
           lediga: r.int(0, antal),
           ko: r.chance(0.3),
+          // Up to 45 days old: about a third are past the 30 days after which the pull shows them as unknown.
+          uppdaterad: new Date(BENCH_NOW.getTime() - r.int(0, 45) * 86_400_000).toISOString(),
           ...(r.chance(0.3) ? { kommentar: 'Nya grupper startar varje månad.' } : {}),
         };
       }

@@ -29,6 +29,7 @@ main(async () => {
     allowInvalid: flags['allow-invalid'] === true,
     allowShrink: flags['allow-shrink'] === true,
     maxShrink: env.data.VG_PULL_MAX_SHRINK,
+    platserMaxAgeDays: env.data.VG_LEDIGA_PLATSER_MAX_DAGAR,
     verbose: true,
   });
   console.log(`Byggt på ${(t.ms / 1000).toFixed(1)} s: ${DIST_DIR}`);

@@ -29,6 +29,7 @@ main(async () => {
     allowInvalid: flags['allow-invalid'] === true,
     allowShrink: flags['allow-shrink'] === true,
     maxShrink: env.data.VG_PULL_MAX_SHRINK,
+    platserMaxAgeDays: env.data.VG_LEDIGA_PLATSER_MAX_DAGAR,
   });
   for (const p of result.problems) console.log(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;

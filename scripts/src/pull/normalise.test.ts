@@ -298,6 +298,42 @@ describe('normalise: a valid pull', () => {
   });
 });
 
+describe('normalise: free places as of the pull', () => {
+  const withPlatser = (uppdaterad: string | null, over: Raw = {}) =>
+    insats('jonsbo', kindaKommun, [kinda, linkoping], {
+      platser: { id: 1, antal: 12, lediga: 4, ko: true, kommentar: null, uppdaterad, ...over },
+    });
+  const platserAfter = (entry: Raw, now = NOW, platserMaxAgeDays?: number) => {
+    const result = normalise(pulled({ ...validSet, [INSATS]: [samordningsbron, entry] }), {
+      cmsUrl: CMS,
+      allowInvalid: false,
+      now,
+      ...(platserMaxAgeDays ? { platserMaxAgeDays } : {}),
+    });
+    return readable(result).collections.insatser.find((i) => i.data.slug === 'jonsbo')?.data.platser;
+  };
+
+  it('publishes figures updated within 30 days as they are, with their date', () => {
+    // 1 March 09:00 minus 30 days is 30 January 09:00: still current.
+    expect(platserAfter(withPlatser('2025-01-30T09:00:00.000Z'))).toMatchObject({
+      lediga: 4,
+      ko: true,
+      uppdaterad: '2025-01-30T09:00:00.000Z',
+    });
+  });
+
+  it('publishes older or undated figures as unknown, never as free places or a queue, and keeps capacity and date', () => {
+    for (const uppdaterad of ['2025-01-30T08:59:00.000Z', null]) {
+      expect(platserAfter(withPlatser(uppdaterad)), String(uppdaterad)).toMatchObject({ antal: 12, lediga: null, ko: false, uppdaterad });
+    }
+  });
+
+  it('takes the limit from the option (VG_LEDIGA_PLATSER_MAX_DAGAR)', () => {
+    expect(platserAfter(withPlatser('2025-02-25T09:00:00.000Z'), NOW, 3)).toMatchObject({ lediga: null });
+    expect(platserAfter(withPlatser('2025-02-27T09:00:00.000Z'), NOW, 3)).toMatchObject({ lediga: 4 });
+  });
+});
+
 describe('normalise: invalid content fails the build with one problem per issue', () => {
   it('reports every issue of a broken entry with type, id, slug, field path, Swedish message and admin link', () => {
     const broken = insats('trasig', kindaKommun, [kinda], {

@@ -1,7 +1,10 @@
 import {
   addMonths,
   CONTENT_TYPE_SCHEMAS,
+  currentPlatser,
   type Granskning,
+  LEDIGA_PLATSER_MAX_DAGAR,
+  type Platser,
   POPULATE,
   type PopulateSpec,
   SNAPSHOT_FORMAT,
@@ -26,6 +29,8 @@ export interface NormaliseOptions {
   allowInvalid: boolean;
   /** "Today" for review dates; the snapshot's generatedAt. */
   now: Date;
+  /** Free places older than this many days on `now` are published as unknown (default LEDIGA_PLATSER_MAX_DAGAR). */
+  platserMaxAgeDays?: number;
 }
 
 export interface NormaliseResult {
@@ -204,7 +209,8 @@ export function normalise(raw: Map<string, Record<string, unknown>[]>, options: 
     }
   }
 
-  // 3. Derived fields: rendered rich text, page path, review status.
+  // 3. Derived fields: rendered rich text, page path, review status, free places as of today.
+  const maxAgeDays = options.platserMaxAgeDays ?? LEDIGA_PLATSER_MAX_DAGAR;
   const stale: NormaliseResult['stale'] = [];
   const collections: Record<string, unknown[]> = {};
   const singles: Record<string, unknown> = {};
@@ -248,7 +254,10 @@ export function normalise(raw: Map<string, Record<string, unknown>[]>, options: 
           );
         }
         const slug = typeof data.slug === 'string' ? data.slug : '';
-        return { data, html, path: source.path ? source.path(slug) : null, granskning: review };
+        // Free places nobody has confirmed lately are published as unknown (content/lediga-platser.ts).
+        const platser = data.platser as Platser | null | undefined;
+        const shown = platser ? { ...data, platser: currentPlatser(platser, options.now, maxAgeDays) } : data;
+        return { data: shown, html, path: source.path ? source.path(slug) : null, granskning: review };
       })
       .sort((a, b) => String(a.data.slug ?? a.data.kod ?? '').localeCompare(String(b.data.slug ?? b.data.kod ?? ''), 'sv'));
     if (source.kind === 'single') singles[source.name] = items[0] ?? null;

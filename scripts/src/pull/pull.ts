@@ -25,6 +25,8 @@ export interface PullOptions {
   /** The largest share (0–1) of any collection the new snapshot may lose (default 0.2; VG_PULL_MAX_SHRINK in the CLIs). */
   maxShrink?: number;
   now?: Date;
+  /** Free places older than this many days are published as unknown (VG_LEDIGA_PLATSER_MAX_DAGAR in the CLIs; default 30). */
+  platserMaxAgeDays?: number;
   concurrency?: number;
 }
 
@@ -52,6 +54,7 @@ export async function pull(options: PullOptions): Promise<PullResult> {
     publicCmsUrl,
     allowInvalid: options.allowInvalid,
     now: options.now ?? new Date(),
+    ...(options.platserMaxAgeDays !== undefined ? { platserMaxAgeDays: options.platserMaxAgeDays } : {}),
   });
   const measured = result.snapshot ? readabilityReport(result.snapshot, publicCmsUrl) : [];
   writeReport(options.reportFile, result.problems, result.stale, measured);

@@ -24,6 +24,8 @@ export interface PublishOptions {
   /** Where the snapshot and the built site go (defaults: site/content/snapshot.json, site/dist). */
   snapshotFile?: string;
   distDir?: string;
+  /** VG_LEDIGA_PLATSER_MAX_DAGAR: free places older than this are published as unknown. */
+  platserMaxAgeDays?: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function publishSite(options: PublishOptions): Promise<{ ms: number
     allowInvalid: options.allowInvalid ?? false,
     allowShrink: options.allowShrink ?? false,
     maxShrink: options.maxShrink,
+    ...(options.platserMaxAgeDays !== undefined ? { platserMaxAgeDays: options.platserMaxAgeDays } : {}),
   });
   for (const p of result.problems) if (options.verbose || p.severity === 'error') console.log(formatProblem(p));
   if (!result.written) throw new UserError('Innehållet har fel (se ovan) — webbplatsen byggdes inte om; den förra versionen ligger kvar.');

@@ -165,6 +165,11 @@ export const PlatserComponentSchema = z
     ko: z.boolean().default(false),
     /** Kommentar: optional note, e.g. waiting time or when new groups start. At most 200 characters. Default: none. */
     kommentar: z.string().max(200, { error: 'Kommentaren om platser får vara högst 200 tecken.' }).nullable().optional(),
+    /** Uppdaterad: when lediga or kö last changed, set by the CMS (never typed). Older than the pull's limit: shown as unknown. */
+    uppdaterad: z.iso
+      .datetime({ error: 'Tidpunkten då lediga platser uppdaterades ska vara en tidpunkt, t.ex. 2026-12-03T09:00:00.000Z.' })
+      .nullable()
+      .optional(),
   })
   .refine((p) => p.antal == null || p.lediga == null || p.lediga <= p.antal, {
     path: ['lediga'],

@@ -14,9 +14,10 @@ import { defineContentType, REF_POPULATE } from './content-type.ts';
 export const FORSLAG_UID = 'api::forslag.forslag' as const;
 export const INLAMNINGSNYCKEL_UID = 'api::inlamningsnyckel.inlamningsnyckel' as const;
 export const ATERKOPPLING_UID = 'api::aterkoppling.aterkoppling' as const;
+export const PLATSANDRING_UID = 'api::platsandring.platsandring' as const;
 
 /** The content types the intake routes write; never public, never in the snapshot. */
-export const INTAKE_UIDS = [FORSLAG_UID, INLAMNINGSNYCKEL_UID, ATERKOPPLING_UID] as const;
+export const INTAKE_UIDS = [FORSLAG_UID, INLAMNINGSNYCKEL_UID, ATERKOPPLING_UID, PLATSANDRING_UID] as const;
 
 /** A receipt number: "VG-2026-000123" (year, then the entry's number). */
 export const KVITTO_PATTERN = /^VG-[0-9]{4}-[0-9]{6,}$/;
@@ -107,7 +108,43 @@ export const ATERKOPPLING_TYPE = defineContentType({
   schema: AterkopplingSchema,
   kind: 'collection',
   endpoint: 'aterkopplingar',
-  populate: {},
+  populate: { faqUtkast: REF_POPULATE },
+  snapshot: null,
+  page: null,
+  seed: null,
+});
+
+/** Who changed free places: an organisation's submission key, or someone in the admin. */
+export const PLATSANDRING_KALLOR = ['inlamningsnyckel', 'admin'] as const;
+
+/**
+ * Platsändring: one change of an insats's free places or queue, as the log the redaktion reads
+ * (who, when, old → new). Written by the CMS only, never edited; never public.
+ */
+export const PlatsandringSchema = z.object({
+  ...StrapiEntryBase,
+  insats: RelationRef.nullable().optional(),
+  organisation: RelationRef.nullable().optional(),
+  /** Kalla: a submission key (the provider) or the admin (an editor). */
+  kalla: z.enum(PLATSANDRING_KALLOR),
+  /** Vem: the key's prefix and organisation, or the editor's name and e-mail address. */
+  vem: z.string().min(1).max(200),
+  ledigaFore: z.number().int().nullable().optional(),
+  ledigaEfter: z.number().int().nullable().optional(),
+  koFore: z.boolean().nullable().optional(),
+  koEfter: z.boolean().nullable().optional(),
+  /** Publicerad: true when the change went live at once (a provider's update), false for a draft saved in the admin. */
+  publicerad: z.boolean(),
+  tidpunkt: datetime,
+});
+export type Platsandring = z.infer<typeof PlatsandringSchema>;
+
+export const PLATSANDRING_TYPE = defineContentType({
+  uid: PLATSANDRING_UID,
+  schema: PlatsandringSchema,
+  kind: 'collection',
+  endpoint: 'platsandringar',
+  populate: { insats: REF_POPULATE, organisation: REF_POPULATE },
   snapshot: null,
   page: null,
   seed: null,

@@ -9,7 +9,7 @@ import { FORBUND_TYPE } from './forbund.ts';
 import { FRAGA_TYPE } from './fraga.ts';
 import { HITTA_RATT_TYPE } from './hitta-ratt.ts';
 import { INSATS_COMPONENT_SCHEMAS, INSATS_TYPE } from './insats.ts';
-import { ATERKOPPLING_TYPE, FORSLAG_TYPE, INLAMNINGSNYCKEL_TYPE } from './intake.ts';
+import { ATERKOPPLING_TYPE, FORSLAG_TYPE, INLAMNINGSNYCKEL_TYPE, PLATSANDRING_TYPE } from './intake.ts';
 import { JARGONGORD_TYPE } from './jargongord.ts';
 import { KEDJA_SLUT_COMPONENT, KEDJA_STEG_COMPONENT, KEDJA_TYPE, KedjaSlutComponentSchema, KedjaStegComponentSchema } from './kedja.ts';
 import { KOMMUN_TYPE } from './kommun.ts';
@@ -55,6 +55,7 @@ export const CONTENT_TYPES = [
   FORSLAG_TYPE,
   INLAMNINGSNYCKEL_TYPE,
   ATERKOPPLING_TYPE,
+  PLATSANDRING_TYPE,
 ] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 export type ContentTypeUid = ContentType['uid'];

@@ -28,4 +28,5 @@ export const isIntakeErrorCode = (value: unknown): value is IntakeErrorCode =>
 export const INTAKE_RESULT_PAGES = {
   forslag: { ok: '/lamna-forslag/kvitto', fel: '/lamna-forslag/fel' },
   aterkoppling: { ok: '/aterkoppling/tack', fel: '/aterkoppling/fel' },
+  ledigaPlatser: { ok: '/lediga-platser/tack', fel: '/lediga-platser/fel' },
 } as const;

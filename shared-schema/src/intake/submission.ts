@@ -75,17 +75,19 @@ const ORDNING = uppgifter.flatMap((f) => {
 });
 const ANDRING_INSATS = SUBMISSION_FIELD_DETAILS.insats.messages.missing;
 
+/** The organisation's submission key, from the redaktion. Identifies the organisation. */
+export const NyckelSchema = z
+  .string({ error: 'Inlämningsnyckeln saknas. Skriv nyckeln som redaktionen gav er organisation.' })
+  .trim()
+  .min(1, { error: 'Inlämningsnyckeln saknas. Skriv nyckeln som redaktionen gav er organisation.' })
+  .max(SUBMISSION_FIELD_DETAILS.nyckel.maxLength, {
+    error: 'Inlämningsnyckeln är för lång — kontrollera att du klistrat in rätt nyckel.',
+  });
+
 /** A proposal from a member organisation: a new insats, or a change to one that exists. */
 export const SubmissionSchema = z
   .object({
-    /** The organisation's submission key, from the redaktion. Identifies the organisation. */
-    nyckel: z
-      .string({ error: 'Inlämningsnyckeln saknas. Skriv nyckeln som redaktionen gav er organisation.' })
-      .trim()
-      .min(1, { error: 'Inlämningsnyckeln saknas. Skriv nyckeln som redaktionen gav er organisation.' })
-      .max(SUBMISSION_FIELD_DETAILS.nyckel.maxLength, {
-        error: 'Inlämningsnyckeln är för lång — kontrollera att du klistrat in rätt nyckel.',
-      }),
+    nyckel: NyckelSchema,
     typ: ForslagTypSchema,
     /** For a change: the insats's address name (slug), e.g. "jonsbo". */
     insats: SlugSchema.optional(),

@@ -40,7 +40,7 @@ describe('the pages the CMS sends a plain form POST on to', () => {
   it('exist on the site at the paths the protocol names', () => {
     const pagesDir = fileURLToPath(new URL('../pages', import.meta.url));
     const paths = Object.values(INTAKE_RESULT_PAGES).flatMap((outcomes) => Object.values(outcomes));
-    expect(paths).toHaveLength(4);
+    expect(paths).toHaveLength(6);
     for (const page of paths) expect(fs.existsSync(path.join(pagesDir, `${page}.astro`)), page).toBe(true);
   });
 });

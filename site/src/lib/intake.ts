@@ -1,6 +1,6 @@
 import { siteBuildEnv } from '@vg/shared-schema';
 
-let fromProcessEnv: { forslag: string; aterkoppling: string } | undefined;
+let fromProcessEnv: { forslag: string; aterkoppling: string; ledigaPlatser: string } | undefined;
 
 /**
  * Where the site's forms post: the CMS's intake routes. Read from VG_CMS_PUBLIC_URL (default
@@ -13,6 +13,7 @@ export function intakeUrls(env?: Record<string, string | undefined>) {
   const urls = {
     forslag: `${VG_CMS_PUBLIC_URL}/api/intake/forslag`,
     aterkoppling: `${VG_CMS_PUBLIC_URL}/api/intake/aterkoppling`,
+    ledigaPlatser: `${VG_CMS_PUBLIC_URL}/api/intake/lediga-platser`,
   };
   if (env === undefined) fromProcessEnv = urls;
   return urls;

@@ -8,6 +8,8 @@ export const kommunFilterHref = (slug: string) => vagvalFacetPath('kommun', slug
 export const malgruppFilterHref = (slug: string) => vagvalFacetPath('malgrupp', slug);
 export const stodformFilterHref = (stodform: string) => vagvalFacetPath('stodform', stodform);
 export const LEDIGA_PLATSER_HREF = LEDIGA_PLATSER_PATH;
+/** The organisations' form for their insatser's free places (not /vagval/lediga-platser, the visitors' list). */
+export const UPPDATERA_LEDIGA_PLATSER_HREF = '/lediga-platser';
 
 export function allPaths(site: SiteIndex): string[] {
   const c = site.collections;
@@ -35,6 +37,7 @@ export function allPaths(site: SiteIndex): string[] {
     PAGE_PATHS.om,
     PAGE_PATHS.tillganglighetsredogorelse,
     PAGE_PATHS.lamnaForslag,
+    UPPDATERA_LEDIGA_PLATSER_HREF,
     PAGE_PATHS.oppnaData,
     PAGE_PATHS.sok,
   ];

@@ -53,6 +53,9 @@ export const OPTION_LABELS: Readonly<Record<string, string>> = {
   'hittade-du': 'Hittade du det du sökte?',
   tillganglighet: 'Tillgänglighet',
   fraga: 'Fråga till Vanliga frågor',
+  // Platsändring: källa
+  inlamningsnyckel: 'Organisationens inlämningsnyckel',
+  admin: 'Adminpanelen',
   ja: 'Ja',
   nej: 'Nej',
   // Tillgänglighetsredogörelse: efterlevnad

@@ -3,6 +3,7 @@ import { asIntakeCode } from '../../../access/intake-writes';
 import { type IntakeContext, SAVE_FAILED, sendError } from '../../../intake/respond';
 import type { IntakeRoute } from '../../../intake/routes';
 import { submitAterkoppling, submitForslag } from '../../../intake/submit';
+import { submitLedigaPlatser } from '../../../lediga-platser/provider-update';
 
 /**
  * Runs one intake route. The submit functions answer every expected outcome
@@ -22,12 +23,15 @@ async function guarded(strapi: Core.Strapi, ctx: IntakeContext, route: IntakeRou
   }
 }
 
-/** Controller for the public intake routes; the work is in src/intake/submit.ts. */
+/** Controller for the public intake routes; the work is in src/intake/submit.ts and src/lediga-platser/provider-update.ts. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async forslag(ctx: IntakeContext) {
     await guarded(strapi, ctx, 'forslag', () => submitForslag(strapi, ctx));
   },
   async aterkoppling(ctx: IntakeContext) {
     await guarded(strapi, ctx, 'aterkoppling', () => submitAterkoppling(strapi, ctx));
+  },
+  async ledigaPlatser(ctx: IntakeContext) {
+    await guarded(strapi, ctx, 'ledigaPlatser', () => submitLedigaPlatser(strapi, ctx));
   },
 });

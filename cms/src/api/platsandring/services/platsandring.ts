@@ -1,0 +1,7 @@
+/**
+ * platsandring service.
+ */
+
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreService('api::platsandring.platsandring');
