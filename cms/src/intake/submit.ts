@@ -187,7 +187,7 @@ async function unknownReferences(strapi: Core.Strapi, s: Submission): Promise<Fi
 }
 
 /** The insats a change proposal names, with the organisation of each of its versions (draft, published). */
-export async function insatsToChange(strapi: Core.Strapi, slug: string): Promise<{ documentId: string; organisationIds: number[] } | null> {
+async function insatsToChange(strapi: Core.Strapi, slug: string): Promise<{ documentId: string; organisationIds: number[] } | null> {
   const rows = (await strapi.db.query(INSATS_UID).findMany({
     where: { slug },
     select: ['documentId'],

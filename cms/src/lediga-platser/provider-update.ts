@@ -11,10 +11,12 @@ import {
 import { documents } from '../bootstrap/documents';
 import { keyPrefix } from '../intake/keys';
 import { type IntakeContext, SAVE_FAILED, sendError, sendOk } from '../intake/respond';
-import { insatsToChange, insertOnce, precheck, replay, sha256, stableJson, workingKey } from '../intake/submit';
+import { insertOnce, precheck, replay, sha256, stableJson, workingKey } from '../intake/submit';
 
 interface VersionRow {
   id: number;
+  documentId: string;
+  organisation: { id: number } | null;
   publishedAt: string | null;
   platser: { id: number; antal: number | null; lediga: number | null; ko: boolean | null } | null;
 }
@@ -68,14 +70,21 @@ export async function submitLedigaPlatser(strapi: Core.Strapi, ctx: IntakeContex
   const u = parsed.data;
   const key = await workingKey(strapi, ctx, u.nyckel, 'uppdateringar');
   if (!key) return;
-  const target = await insatsToChange(strapi, u.insats);
+  // Every version (draft, published) of the insats with its organisation and figures, in one read.
+  const versions = (await strapi.db.query(INSATS_UID).findMany({
+    where: { slug: u.insats },
+    select: ['id', 'documentId', 'publishedAt'],
+    populate: { organisation: { select: ['id'] }, platser: true },
+  })) as VersionRow[];
+  const target = versions[0];
   if (!target) {
     sendError(ctx, 400, 'ogiltig', 'Uppdateringen har fel i några fält. Rätta dem och skicka igen.', {
       errors: [{ path: ['insats'], message: `Det finns ingen insats med adressnamnet "${u.insats}".` }],
     });
     return;
   }
-  if (!target.organisationIds.every((id) => id === key.organisation.id)) {
+  // A version without an organisation belongs to nobody's key.
+  if (!versions.every((v) => v.organisation?.id === key.organisation.id)) {
     // A key speaks for one organisation: the figures of another's insats are not its to give.
     sendError(
       ctx,
@@ -102,11 +111,6 @@ export async function submitLedigaPlatser(strapi: Core.Strapi, ctx: IntakeContex
   const existing = await storedRow();
   if (existing) return replay(ctx, existing, hash, () => answer(existing, true));
 
-  const versions = (await strapi.db.query(INSATS_UID).findMany({
-    where: { documentId: target.documentId },
-    select: ['id', 'publishedAt'],
-    populate: { platser: true },
-  })) as VersionRow[];
   const problems = problemsWith(versions, u.lediga);
   if (problems.length > 0) {
     sendError(ctx, problems[0]?.path[0] === 'insats' ? 409 : 400, 'ogiltig', problems[0]?.message ?? '', { errors: problems });
